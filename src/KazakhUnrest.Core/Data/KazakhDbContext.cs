@@ -1,0 +1,136 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace KazakhUnrest.Core.Data;
+
+public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) : DbContext(options)
+{
+    public DbSet<Outlet> Outlets => Set<Outlet>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Capture> Captures => Set<Capture>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as text so the database stays readable from psql and stable when members are added.
+        configurationBuilder.Properties<OutletKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<CaptureOrigin>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Outlet>(e =>
+        {
+            e.HasIndex(o => o.Slug).IsUnique();
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.Property(o => o.Slug).HasMaxLength(100);
+            e.Property(o => o.Country).HasMaxLength(2);
+            e.Property(o => o.Language).HasMaxLength(8);
+        });
+
+        modelBuilder.Entity<Source>(e =>
+        {
+            e.HasIndex(s => s.Name).IsUnique();
+            e.HasIndex(s => s.NextCheckAt);
+            e.Property(s => s.Name).HasMaxLength(200);
+            e.HasOne(s => s.Outlet).WithMany(o => o.Sources).OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Capture>(e =>
+        {
+            e.HasIndex(c => new { c.Url, c.ContentHash }).IsUnique();
+            e.HasOne(c => c.Source).WithMany().OnDelete(DeleteBehavior.SetNull);
+        });
+
+        modelBuilder.Entity<Article>(e =>
+        {
+            e.HasIndex(a => new { a.CanonicalUrl, a.Segment }).IsUnique();
+            e.HasIndex(a => a.PublishedAt);
+            e.HasIndex(a => a.FirstSeenAt);
+            e.HasIndex(a => a.ContentHash);
+            e.HasOne(a => a.Outlet).WithMany(o => o.Articles).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(a => a.Capture).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.OwnsMany(a => a.Body, b => b.ToJson());
+            // Optimistic concurrency for editors and concurrent scrapers: PostgreSQL's xmin.
+            e.Property<uint>("xmin").IsRowVersion();
+        });
+
+        modelBuilder.Entity<ArticleRevision>(e =>
+        {
+            e.HasIndex(r => new { r.ArticleId, r.Revision }).IsUnique();
+            e.HasOne(r => r.Article).WithMany(a => a.Revisions).OnDelete(DeleteBehavior.Cascade);
+            e.OwnsMany(r => r.Body, b => b.ToJson());
+        });
+
+        ApplySnakeCase(modelBuilder);
+    }
+
+    // snake_case names so hand-written SQL (full-text search, leasing with SKIP LOCKED) needs no quoting.
+    private static void ApplySnakeCase(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (entity.IsOwned())
+            {
+                continue;
+            }
+
+            entity.SetTableName(SnakeCase(entity.GetTableName()!));
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.Name != "xmin")
+                {
+                    property.SetColumnName(SnakeCase(property.Name));
+                }
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(SnakeCase(key.GetName()!));
+            }
+
+            foreach (var fk in entity.GetForeignKeys())
+            {
+                fk.SetConstraintName(SnakeCase(fk.GetConstraintName()!));
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(SnakeCase(index.GetDatabaseName()!));
+            }
+
+            foreach (var navigation in entity.GetNavigations().Where(n => n.TargetEntityType.IsMappedToJson()))
+            {
+                navigation.TargetEntityType.SetContainerColumnName(SnakeCase(navigation.Name));
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var previousIsLower = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if (i > 0 && name[i - 1] != '_' && (previousIsLower || (nextIsLower && char.IsUpper(name[i - 1]))))
+                {
+                    sb.Append('_');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

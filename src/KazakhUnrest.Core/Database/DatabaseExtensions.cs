@@ -1,0 +1,41 @@
+using KazakhUnrest.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KazakhUnrest.Core.Database;
+
+public static class DatabaseExtensions
+{
+    public const string ConnectionStringName = "Default";
+
+    /// <summary>Registers <see cref="KazakhDbContext"/> on the configured PostgreSQL server.</summary>
+    public static IHostApplicationBuilder AddKazakhUnrestDatabase(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"No database configured: set ConnectionStrings__{ConnectionStringName} " +
+                "(./run.sh does it for you with a private PostgreSQL cluster).");
+        }
+
+        builder.Services.AddDbContextPool<KazakhDbContext>(options => Configure(options, connectionString));
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"));
+
+    public static KazakhDbContext CreateContext(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<KazakhDbContext>();
+        Configure(options, connectionString);
+        return new KazakhDbContext(options.Options);
+    }
+
+    /// <summary>Names the migrations the database lacks; empty when it is current.</summary>
+    public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(this KazakhDbContext db, CancellationToken ct = default) =>
+        [.. await db.Database.GetPendingMigrationsAsync(ct)];
+}

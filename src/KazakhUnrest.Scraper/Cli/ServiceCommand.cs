@@ -1,0 +1,24 @@
+using System.CommandLine;
+using KazakhUnrest.Scraper.Service;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KazakhUnrest.Scraper.Cli;
+
+public static class ServiceCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("service", "Run the scraper service: migrate, then fetch each source when it is due, until stopped.");
+        command.SetAction(async (_, ct) =>
+        {
+            var builder = ScraperHost.CreateBuilder();
+            builder.AddScraperService();
+            using var host = builder.Build();
+            await MigrateCommand.MigrateAsync(host.Services, ct);
+            await host.RunAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+}

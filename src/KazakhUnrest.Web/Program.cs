@@ -1,0 +1,22 @@
+using KazakhUnrest.Core.Database;
+using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKazakhUnrestDatabase();
+builder.AddSiteLogging();
+builder.AddSite();
+
+var app = builder.Build();
+if (!await app.DatabaseIsCurrentAsync())
+{
+    return 2;
+}
+
+app.UseSite();
+app.MapArticlesApi();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

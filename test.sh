@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, PostgreSQL-backed tests and browser tests in Chromium.
+# Ends with one line "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")"
+. scripts/deps.sh
+
+ensure_postgres || exit 1
+ensure_chromium || exit 1
+
+rm -rf TestResults
+dotnet tool restore >/dev/null
+dotnet test KazakhUnrest.sln -c Release --nologo \
+  --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
+status=$?
+
+# Leftover throwaway clusters of test processes that were killed.
+pkill -f "kazakhunrest-test-pg-" 2>/dev/null || true
+
+passed=0 failed=0 skipped=0
+for trx in TestResults/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # The build or a test host failed before any result was written.
+  failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
