@@ -52,9 +52,6 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
 fi
 
 "${SCRAPER[@]}" migrate
-if [ -d samples/capture ] && "${SCRAPER[@]}" import --help >/dev/null 2>&1; then
-  "${SCRAPER[@]}" import --if-empty --sample samples/capture
-fi
 
 "${SCRAPER[@]}" service &
 PIDS+=($!)
