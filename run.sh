@@ -25,8 +25,8 @@ fi
 ensure_postgres
 
 echo "Building (Release)..."
-dotnet build src/KazakhUnrest.Scraper/KazakhUnrest.Scraper.csproj -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build src/KazakhUnrest.Web/KazakhUnrest.Web.csproj -c Release -nologo -v q -clp:ErrorsOnly
+# One MSBuild run for both programs: the solution filter leaves the test projects out.
+dotnet build KazakhUnrest.Run.slnf -c Release -nologo -v q -clp:ErrorsOnly
 SCRAPER=(dotnet "$PWD/src/KazakhUnrest.Scraper/bin/Release/net10.0/KazakhUnrest.Scraper.dll")
 
 OWN_DB=""
