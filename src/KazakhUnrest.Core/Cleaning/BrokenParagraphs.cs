@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace KazakhUnrest.Core.Cleaning;
 
 /// <summary>
-/// Print-edition captures break paragraphs at column ends and set compounds as "China- Central".
+/// Print-edition captures break paragraphs at column ends and set compounds as "Mongolia- Central".
 /// A line that stops mid-sentence is continued by the next one only when the next line cannot start
 /// anything else (lower-case start) or the break falls inside a hyphenated compound; a heading ends
 /// without a stop too, so a capitalised line after it is left alone.
@@ -23,7 +23,7 @@ internal static partial class BrokenParagraphs
         return joined.Select(CloseSpacedHyphens).ToList();
     }
 
-    /// <summary>"China- Central Asia" is one compound; "pre- and post-war" keeps its suspended hyphen.</summary>
+    /// <summary>"Mongolia- Central Asia" is one compound; "pre- and post-war" keeps its suspended hyphen.</summary>
     public static string CloseSpacedHyphens(string line) => SpacedHyphen().Replace(line, "-");
 
     private static bool Continues(string previous, string next) =>

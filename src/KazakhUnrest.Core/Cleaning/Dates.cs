@@ -6,7 +6,7 @@ namespace KazakhUnrest.Core.Cleaning;
 /// <summary>A line that only states when the article appeared (or was updated), with an optional byline.</summary>
 internal sealed record DateLine(DateTimeOffset Value, bool IsUpdate, string? Byline);
 
-/// <summary>Date lines printed by the page: "January 10, 2022 at 15:00 GMT +00:00 · Published", "5 January 2022 by X".</summary>
+/// <summary>Date lines printed by the page: "March 3, 2021 at 09:30 GMT +00:00 · Published", "3 March 2021 by X".</summary>
 internal static partial class Dates
 {
     /// <summary>A date line carries a date and a label or a name, never a sentence.</summary>

@@ -38,7 +38,7 @@ internal static partial class FurnitureLines
         || PhotoCredit().IsMatch(line)
         || (Lines.WordCount(line) <= ShortLineWords && IsShortFurniture(line));
 
-    /// <summary>Video pages glue the clip duration to its title ("…protests01:41").</summary>
+    /// <summary>Video pages glue the clip duration to its title ("…steppe02:15").</summary>
     public static string StripGluedDuration(string line) => GluedDuration().Replace(line, "");
 
     /// <summary>Short non-sentence lines printed more than once on the page: widget titles, menus, labels.</summary>
@@ -73,7 +73,7 @@ internal static partial class FurnitureLines
     [GeneratedRegex(@"^\s*(>{2,}|<{2,}|»{2,}|«{2,})|(>{2,}|<{2,}|»{2,}|«{2,})\s*$")]
     private static partial Regex PromoFrame();
 
-    [GeneratedRegex(@"^(credit|photo(graph)?|image|picture|illustration|фото|снимок)(\s*(by|courtesy of))?\s*[:…./|\-—]|^(©|\(c\)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(credit|photo(graph)?|image|picture|illustration|фото|снимок)(\s*[:…./|\-—]|\s+(by|courtesy of)\s)|^(©|\(c\)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
 
     [GeneratedRegex(@"([/—–|]|\s-)\s*(Getty Images|AFP|AP Photo|EPA|Reuters|Shutterstock|Sputnik|TASS|Xinhua|Anadolu)\s*$")]
