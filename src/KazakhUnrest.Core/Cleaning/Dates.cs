@@ -32,6 +32,17 @@ internal static partial class Dates
         return new DateLine(date.Add(TimeOf(match)).ToUniversalTime(), isUpdate, byline);
     }
 
+    /// <summary>News URLs often carry the publication day ("/2021/03/03/slug").</summary>
+    public static DateTimeOffset? FromUrl(Uri? url)
+    {
+        if (url is null || UrlDate().Match(url.AbsolutePath) is not { Success: true } match)
+            return null;
+        return Build(
+            int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["mnum"].Value, CultureInfo.InvariantCulture),
+            int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Month and day named in running text ("January 5", "5 January"), for anchoring relative dates.</summary>
     public static IEnumerable<(int Month, int Day, int? Year)> MonthDays(string text) =>
         MonthDayPattern().Matches(text).Select(match => (
@@ -108,6 +119,9 @@ internal static partial class Dates
         + @"\s*(?:[·|•,–—-]\s*)*(?:(?<label2>" + Label + @")|by\s+(?<by>[^.!?]{1,60})|(?:page|p\.)\s*\d+)?\s*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex DateLinePattern();
+
+    [GeneratedRegex(@"/(?<year>(19|20)\d{2})[/-](?<mnum>\d{1,2})[/-](?<day>\d{1,2})(?=[/-]|$)")]
+    private static partial Regex UrlDate();
 
     [GeneratedRegex(@"updated|modified|обновлено", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();

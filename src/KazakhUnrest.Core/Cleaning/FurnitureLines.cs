@@ -41,9 +41,13 @@ internal static partial class FurnitureLines
     /// <summary>Video pages glue the clip duration to its title ("…steppe02:15").</summary>
     public static string StripGluedDuration(string line) => GluedDuration().Replace(line, "");
 
-    /// <summary>Short non-sentence lines printed more than once on the page: widget titles, menus, labels.</summary>
+    /// <summary>
+    /// Short non-sentence lines printed more than once on the page: widget titles, menus, labels. A line
+    /// shaped like a headline is left to <see cref="RepeatedBlocks"/>, which keeps its first copy: pages
+    /// often print their headline twice (tab title and heading).
+    /// </summary>
     public static HashSet<string> RepeatedShortLines(IEnumerable<string> pageLines) =>
-        pageLines.Where(line => Lines.WordCount(line) <= RepeatedLineWords && !Lines.EndsSentence(line))
+        pageLines.Where(line => Lines.WordCount(line) <= RepeatedLineWords && !Lines.EndsSentence(line) && !Headlines.IsHeadline(line))
             .GroupBy(line => line, StringComparer.OrdinalIgnoreCase)
             .Where(group => group.Count() > 1)
             .Select(group => group.Key)

@@ -1,6 +1,6 @@
 namespace KazakhUnrest.Core.Cleaning;
 
-/// <summary>The lines left once date lines (and the place line printed beside them) are taken out as metadata.</summary>
+/// <summary>The lines left once date lines (and the place line printed beside them) and byline lines are taken out as metadata.</summary>
 internal sealed record Metadata(
     IReadOnlyList<string> Lines, DateTimeOffset? Published, DateTimeOffset? Modified, string? Byline, string? Place);
 
@@ -16,6 +16,11 @@ internal static class MetadataLines
         var found = new Metadata([], null, null, null, null);
         for (var i = 0; i < lines.Count; i++)
         {
+            if (Bylines.Read(lines[i]) is { } byline)
+            {
+                found = found with { Byline = found.Byline ?? byline };
+                continue;
+            }
             if (Dates.ParseDateLine(lines[i]) is not { } dateLine)
             {
                 kept.Add(lines[i]);

@@ -27,7 +27,7 @@ internal static partial class RelativeDates
     }
 
     private static List<DayOfWeek> Weekdays(string text) =>
-        WeekdayPattern().Matches(text).Select(match => Enum.Parse<DayOfWeek>(match.Value, ignoreCase: true)).Distinct().ToList();
+        WeekdayPattern().Matches(text).Select(match => Enum.Parse<DayOfWeek>(match.Groups["day"].Value, ignoreCase: true)).Distinct().ToList();
 
     /// <summary>Month-days without a year take the capture's year, or the year before when they would lie after it.</summary>
     private static List<DateTimeOffset> Anchors(string text, DateTimeOffset? captured) =>
@@ -57,6 +57,7 @@ internal static partial class RelativeDates
 
     private static DateTimeOffset Day(DateTime utc) => new(utc.Date, TimeSpan.Zero);
 
-    [GeneratedRegex(@"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    /// <summary>"Next Monday" points forward from an unknown day; only past references date a report.</summary>
+    [GeneratedRegex(@"(?<!\b(?:next|coming|until|by)\s)\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayPattern();
 }

@@ -19,10 +19,22 @@ public static class TextCaptureCleaner
             .ToList();
         return new ExtractedPage
         {
-            CanonicalUrl = pageUrl,
-            Articles = articles.Count > 1 ? articles.Select((article, i) => article with { Segment = i + 1 }).ToList() : articles,
+            Articles = articles.Count > 1
+                ? articles.Select((article, i) => article with { Segment = i + 1 }).ToList()
+                : articles.Select(article => WithUrlDate(article, pageUrl)).ToList(),
         };
     }
+
+    /// <summary>
+    /// A date in the URL beats one inferred from weekdays but not one the page prints. It dates single
+    /// articles only: on an aggregator it is the day of the re-post, not of the articles.
+    /// </summary>
+    private static ExtractedArticle WithUrlDate(ExtractedArticle article, Uri? pageUrl) =>
+        article.Published is null || article.PublishedInferred
+            ? Dates.FromUrl(pageUrl) is { } date
+                ? article with { Published = date, PublishedInferred = false, PublishedSource = "url" }
+                : article
+            : article;
 
     private static ExtractedArticle Article(IReadOnlyList<string> segment, IReadOnlySet<string> repeated, DateTimeOffset? capturedAt)
     {

@@ -83,6 +83,21 @@ public sealed class DatesTests
         Assert.Equal(new DateTimeOffset(2021, 12, 30, 0, 0, 0, TimeSpan.Zero), published);
     }
 
+    [Fact]
+    public void A_weekday_announced_as_coming_does_not_date_the_report() =>
+        Assert.Null(RelativeDates.Infer("The vote is due next Friday.", new DateTimeOffset(2021, 11, 17, 0, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
+    public void A_date_in_the_url_dates_a_single_article_unless_the_page_prints_one()
+    {
+        var url = new Uri("https://example.org/news/2021/11/16/theatre-season");
+        var fromUrl = TextCaptureCleaner.Clean("The theatre announced its winter programme on Monday.", url).Articles[0];
+        Assert.Equal(new DateTimeOffset(2021, 11, 16, 0, 0, 0, TimeSpan.Zero), fromUrl.Published);
+        Assert.Equal("url", fromUrl.PublishedSource);
+        var printed = TextCaptureCleaner.Clean("November 15, 2021\nThe theatre announced its winter programme.", url).Articles[0];
+        Assert.Equal(new DateTimeOffset(2021, 11, 15, 0, 0, 0, TimeSpan.Zero), printed.Published);
+    }
+
     [Theory]
     [InlineData("The theatre announced its winter programme on Monday.")]
     [InlineData("The theatre announced on December 2 that it would reopen.")]

@@ -30,6 +30,21 @@ public sealed class HeadlinesTests
     }
 
     [Fact]
+    public void A_short_headline_printed_twice_is_kept_once_as_the_title()
+    {
+        var article = Assert.Single(TextCaptureCleaner.Clean("""
+            Steppe rail reopens
+            Share
+            Steppe rail reopens
+            By Jane Roe and John Doe
+            Trains between the two regional capitals ran again on Friday after flood repairs.
+            """).Articles);
+        Assert.Equal("Steppe rail reopens", article.Title);
+        Assert.Equal("Jane Roe and John Doe", article.Byline);
+        Assert.Equal("Trains between the two regional capitals ran again on Friday after flood repairs.", article.Text);
+    }
+
+    [Fact]
     public void A_page_opening_on_running_text_has_no_title()
     {
         var article = Assert.Single(TextCaptureCleaner.Clean("""
