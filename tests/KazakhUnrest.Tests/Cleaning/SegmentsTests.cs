@@ -54,6 +54,13 @@ public sealed class SegmentsTests
     }
 
     [Fact]
+    public void The_capture_date_does_not_date_re_posted_segments()
+    {
+        var page = TextCaptureCleaner.Clean(Aggregated, capturedAt: new DateTimeOffset(2021, 9, 20, 0, 0, 0, TimeSpan.Zero));
+        Assert.All(page.Articles, article => Assert.Null(article.Published));
+    }
+
+    [Fact]
     public void A_single_article_is_segment_zero_even_with_a_trailing_source_link()
     {
         var page = TextCaptureCleaner.Clean("The museum reopened its textile hall after two years of repairs.\n\nView Source\n");
