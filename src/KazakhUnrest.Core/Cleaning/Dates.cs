@@ -37,18 +37,15 @@ internal static partial class Dates
     {
         if (url is null || UrlDate().Match(url.AbsolutePath) is not { Success: true } match)
             return null;
-        return Build(
-            int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["mnum"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
+        return Build(Number(match, "year"), Number(match, "mnum"), Number(match, "day"));
     }
 
     /// <summary>Month and day named in running text ("January 5", "5 January"), for anchoring relative dates.</summary>
     public static IEnumerable<(int Month, int Day, int? Year)> MonthDays(string text) =>
         MonthDayPattern().Matches(text).Select(match => (
             MonthOf(match.Groups["month"].Value),
-            int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture),
-            match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null));
+            Number(match, "day"),
+            match.Groups["year"].Success ? Number(match, "year") : (int?)null));
 
     public static DateTimeOffset? Build(int year, int month, int day, TimeSpan offset = default) =>
         month is >= 1 and <= 12 && year is >= 1900 and <= 2999 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
@@ -58,12 +55,14 @@ internal static partial class Dates
     private static DateTimeOffset? DateOf(Match match)
     {
         var month = match.Groups["mnum"].Success
-            ? int.Parse(match.Groups["mnum"].Value, CultureInfo.InvariantCulture)
+            ? Number(match, "mnum")
             : MonthOf(match.Groups["month"].Value);
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var year = Number(match, "year");
+        var day = Number(match, "day");
         return Build(year, month, day, OffsetOf(match));
     }
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
     private static int MonthOf(string name) => Months.GetValueOrDefault(name[..3], 0);
 
@@ -71,8 +70,10 @@ internal static partial class Dates
     {
         if (!match.Groups["hour"].Success)
             return TimeSpan.Zero;
-        var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture) % 24;
-        var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) % 60;
+        var hour = Number(match, "hour");
+        var minute = Number(match, "minute");
+        if (hour > 23 || minute > 59)
+            return TimeSpan.Zero;
         var ampm = match.Groups["ampm"].Value.ToLowerInvariant();
         if (ampm.StartsWith('p') && hour < 12)
             hour += 12;
