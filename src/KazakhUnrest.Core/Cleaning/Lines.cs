@@ -21,7 +21,7 @@ internal static partial class Lines
     /// <summary>True when the line closes a sentence, quotes and brackets after the stop included.</summary>
     public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
-    /// <summary>A line that reads as running text: it closes a sentence.</summary>
+    /// <summary>A line that reads as running text: it closes a sentence and is longer than a label ("Yes.", "Thank you!").</summary>
     public static bool IsProse(string line) => EndsSentence(line) && WordCount(line) >= 4;
 
     public static bool StartsLowerCase(string line) => line.Length > 0 && char.IsLower(line[0]);
