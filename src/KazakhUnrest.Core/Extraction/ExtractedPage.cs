@@ -27,6 +27,9 @@ public sealed record ExtractedArticle
     /// <summary>Null when the page gives no title (the store then derives one from the first sentence).</summary>
     public string? Title { get; init; }
 
+    /// <summary>The deck printed between headline and body, when the page has one; not part of <see cref="Blocks"/>.</summary>
+    public string? Standfirst { get; init; }
+
     public string? Byline { get; init; }
 
     /// <summary>Place line such as "ALMATY" or "Beijing" that opens the report.</summary>

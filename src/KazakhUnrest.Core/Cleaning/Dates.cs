@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KazakhUnrest.Core.Cleaning;
+
+/// <summary>A line that only states when the article appeared (or was updated), with an optional byline.</summary>
+internal sealed record DateLine(DateTimeOffset Value, bool IsUpdate, string? Byline);
+
+/// <summary>Date lines printed by the page: "March 3, 2021 at 09:30 GMT +00:00 · Published", "3 March 2021 by X".</summary>
+internal static partial class Dates
+{
+    /// <summary>A date line carries a date and a label or a name, never a sentence.</summary>
+    private const int DateLineMaxWords = 16;
+
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["may"] = 5, ["jun"] = 6,
+        ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+        ["янв"] = 1, ["фев"] = 2, ["мар"] = 3, ["апр"] = 4, ["мая"] = 5, ["июн"] = 6,
+        ["июл"] = 7, ["авг"] = 8, ["сен"] = 9, ["окт"] = 10, ["ноя"] = 11, ["дек"] = 12,
+    };
+
+    public static DateLine? ParseDateLine(string line)
+    {
+        if (Lines.WordCount(line) > DateLineMaxWords)
+            return null;
+        var match = DateLinePattern().Match(line);
+        if (!match.Success || DateOf(match) is not { } date)
+            return null;
+        var isUpdate = UpdateLabel().IsMatch(match.Groups["label"].Value + " " + match.Groups["label2"].Value);
+        var byline = match.Groups["by"].Success ? match.Groups["by"].Value.Trim() : null;
+        return new DateLine(date.Add(TimeOf(match)).ToUniversalTime(), isUpdate, byline);
+    }
+
+    /// <summary>News URLs often carry the publication day ("/2021/03/03/slug").</summary>
+    public static DateTimeOffset? FromUrl(Uri? url)
+    {
+        if (url is null || UrlDate().Match(url.AbsolutePath) is not { Success: true } match)
+            return null;
+        return Build(Number(match, "year"), Number(match, "mnum"), Number(match, "day"));
+    }
+
+    /// <summary>Month and day named in running text ("January 5", "5 January"), for anchoring relative dates.</summary>
+    public static IEnumerable<(int Month, int Day, int? Year)> MonthDays(string text) =>
+        MonthDayPattern().Matches(text).Select(match => (
+            MonthOf(match.Groups["month"].Value),
+            Number(match, "day"),
+            match.Groups["year"].Success ? Number(match, "year") : (int?)null));
+
+    public static DateTimeOffset? Build(int year, int month, int day, TimeSpan offset = default) =>
+        month is >= 1 and <= 12 && year is >= 1900 and <= 2999 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateTimeOffset(year, month, day, 0, 0, 0, offset)
+            : null;
+
+    private static DateTimeOffset? DateOf(Match match)
+    {
+        var month = match.Groups["mnum"].Success
+            ? Number(match, "mnum")
+            : MonthOf(match.Groups["month"].Value);
+        var year = Number(match, "year");
+        var day = Number(match, "day");
+        return Build(year, month, day, OffsetOf(match));
+    }
+
+    private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int MonthOf(string name) => Months.GetValueOrDefault(name[..3], 0);
+
+    private static TimeSpan TimeOf(Match match)
+    {
+        if (!match.Groups["hour"].Success)
+            return TimeSpan.Zero;
+        var hour = Number(match, "hour");
+        var minute = Number(match, "minute");
+        if (hour > 23 || minute > 59)
+            return TimeSpan.Zero;
+        var ampm = match.Groups["ampm"].Value.ToLowerInvariant();
+        if (ampm.StartsWith('p') && hour < 12)
+            hour += 12;
+        else if (ampm.StartsWith('a') && hour == 12)
+            hour = 0;
+        return new TimeSpan(hour, minute, 0);
+    }
+
+    /// <summary>A page that names no zone is read as UTC: the day, which is what matters downstream, rarely moves.</summary>
+    private static TimeSpan OffsetOf(Match match)
+    {
+        var offset = match.Groups["offset"];
+        if (!offset.Success)
+            return TimeSpan.Zero;
+        var digits = offset.Value[1..].Replace(":", "");
+        var hours = int.Parse(digits.Length > 2 ? digits[..^2] : digits, CultureInfo.InvariantCulture);
+        var minutes = digits.Length > 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : 0;
+        if (hours > 14 || minutes > 59)
+            return TimeSpan.Zero;
+        var span = new TimeSpan(hours, minutes, 0);
+        return offset.Value[0] == '-' ? -span : span;
+    }
+
+    private const string MonthName =
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?";
+
+    private const string DatePart =
+        @"(?:" + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})"
+        + @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @",?\s+(?<year>\d{4})(?:\s*г\.?)?"
+        + @"|(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})"
+        + @"|(?<day>\d{1,2})\.(?<mnum>\d{1,2})\.(?<year>\d{4}))";
+
+    private const string TimePart =
+        @"(?:,?\s*(?:at\s+|T|в\s+)?(?<hour>\d{1,2}):(?<minute>\d{2})(?::\d{2})?\s*(?<ampm>[ap]\.?m\.?)?)?"
+        + @"(?:\s*(?:GMT|UTC|Z))?(?:\s*(?<offset>[+-]\d{1,2}(?::?\d{2})?))?";
+
+    private const string Label = @"published|updated|posted|last updated|modified|опубликовано|обновлено";
+
+    [GeneratedRegex(
+        @"^(?:[\p{Lu}][\p{L}.&' ]{1,40}?\s*[|·•,–—-]\s*)?"
+        + @"(?:(?<label>" + Label + @")(?:\s+on)?\s*:?\s*)?"
+        + @"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+)?"
+        + DatePart + TimePart
+        + @"\s*(?:[·|•,–—-]\s*)*(?:(?<label2>" + Label + @")|by\s+(?<by>[^.!?]{1,60})|(?:page|p\.)\s*\d+)?\s*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex DateLinePattern();
+
+    [GeneratedRegex(@"/(?<year>(19|20)\d{2})[/-](?<mnum>\d{1,2})[/-](?<day>\d{1,2})(?=[/-]|$)")]
+    private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"updated|modified|обновлено", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
+    [GeneratedRegex(@"\b(?:" + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})\s+" + MonthName + @"(?:\s+(?<year>\d{4}))?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayPattern();
+}
