@@ -46,6 +46,17 @@ public static class ExtractionBenchmark
             results);
     }
 
+    /// <summary>What the extractor makes of one page of the set, for looking into a miss.</summary>
+    public static string Describe(string corpus, string file)
+    {
+        var snippets = Load<Snippets>(Path.Combine(corpus, "snippets.json"));
+        var page = ExtractFile(corpus, file, UrlOf(snippets, file));
+        var articles = page.Articles.Select(a =>
+            $"[{a.Segment}] {a.Title}\n  published {a.Published:O} ({a.PublishedSource}) by {a.Byline} lang {a.Language} dateline {a.Dateline}\n  "
+            + string.Join("\n  ", a.Blocks.Select(b => $"{b.Kind}: {b.Text}")));
+        return $"canonical {page.CanonicalUrl} site {page.SiteName}\n" + string.Join("\n", articles);
+    }
+
     private static Dictionary<string, T> Load<T>(string path) =>
         JsonSerializer.Deserialize<Dictionary<string, T>>(File.ReadAllText(path), Json) ?? [];
 
@@ -64,7 +75,7 @@ public static class ExtractionBenchmark
         bool? dateRight = date is null ? null : found == date;
         var problems = missed.Select(m => "missing: " + m).Concat(dropped.Select(d => "dropped text kept: " + d)).ToList();
         if (dateRight == false)
-            problems.Add($"date: found {found ?? "none"} ({page.Articles.FirstOrDefault()?.PublishedSource}), expected {date}");
+            problems.Add($"date: found {found ?? "none"} ({page.Articles.FirstOrDefault()?.PublishedSource}, modified {page.Articles.FirstOrDefault()?.Modified:yyyy-MM-dd}), expected {date}");
         return new PageResult(file, (snippets?.Keep.Count ?? 0) - missed.Count, missed.Count, dropped.Count, dateRight, problems);
     }
 

@@ -3,7 +3,7 @@ using KazakhUnrest.Bench;
 
 if (args.Length == 0 || args[0] != "extraction")
 {
-    Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems]");
+    Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]");
     return 2;
 }
 
@@ -12,6 +12,12 @@ if (!File.Exists(Path.Combine(corpus, "snippets.json")))
 {
     Console.Error.WriteLine($"no snippets.json in {Path.GetFullPath(corpus)}");
     return 1;
+}
+
+if (OptionValue("--show") is { } file)
+{
+    Console.WriteLine(ExtractionBenchmark.Describe(corpus, file));
+    return 0;
 }
 
 var score = ExtractionBenchmark.Run(corpus);

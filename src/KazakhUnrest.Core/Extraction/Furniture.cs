@@ -6,27 +6,35 @@ namespace KazakhUnrest.Core.Extraction;
 /// <summary>Page furniture: everything around an article that is not the article.</summary>
 internal static partial class Furniture
 {
-    private const string NeverText = "script, style, noscript, template, svg, nav, aside, footer, iframe, object, button, select, input, textarea, label, canvas, dialog";
+    private const string NeverText = "script, style, template, svg, nav, footer, iframe, object, button, select, input, textarea, label, canvas, dialog";
 
-    private static readonly HashSet<string> Tokens =
+    // Containers that are usually furniture but that some sites wrap around the whole page.
+    private static readonly HashSet<string> UsuallyFurniture = ["aside", "form", "noscript", "header"];
+
+    // Words that mark furniture even on an element that also calls itself content ("comment-content").
+    private static readonly HashSet<string> Strong =
     [
-        "cookie", "cookies", "consent", "gdpr", "privacy", "share", "sharing", "sharebar", "social", "socials", "related", "recommended", "recommendations",
-        "mostread", "mostviewed", "popular", "trending", "comment", "comments", "disqus", "respond", "reply", "newsletter", "subscribe", "subscription", "signup",
-        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsor", "sponsored", "promo", "promotion", "breadcrumb", "breadcrumbs", "menu",
-        "sidebar", "widget", "widgets", "tags", "tagcloud", "authorbio", "pagination", "pager", "credit", "credits", "banner", "modal", "popup", "overlay",
-        "donate", "donation", "navbar", "navigation", "footer", "skip", "login", "toolbar", "print", "readmore", "seealso", "hottopics", "languages",
+        "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "respond", "reply", "newsletter", "subscribe", "subscription", "signup",
+        "related", "recommended", "recommendations", "mostread", "mostviewed", "breadcrumb", "breadcrumbs", "pagination", "pager", "authorbio",
     ];
+
+    // Words that mark furniture unless the element also calls itself content ("entry-content share-enabled").
+    private static readonly HashSet<string> Weak =
+    [
+        "privacy", "share", "sharing", "sharebar", "social", "socials", "popular", "trending", "ad", "ads", "advert", "adverts", "advertisement",
+        "advertising", "sponsor", "sponsored", "promo", "promotion", "menu", "sidebar", "tags", "tagcloud", "credit", "credits", "banner", "modal",
+        "popup", "overlay", "donate", "donation", "navbar", "navigation", "footer", "skip", "login", "toolbar", "seealso", "hottopics", "languages",
+    ];
+
+    private static readonly HashSet<string> ContentWords = ["content", "entry", "article", "post", "body", "text", "story", "main"];
+
+    // "has-ads", "no-share": the word describes the element's neighbours, not the element.
+    private static readonly HashSet<string> Negations = ["has", "no", "with", "without", "not"];
 
     public static void Remove(IDocument document)
     {
         foreach (var element in document.QuerySelectorAll(NeverText).ToList())
             element.Remove();
-        foreach (var header in document.QuerySelectorAll("header").ToList())
-        {
-            // An article's own header holds its headline and byline; the page header holds the logo and menu.
-            if (header.Closest("article") is null || header.QuerySelector("h1") is null)
-                header.Remove();
-        }
         var protectedText = Math.Max(500, TextTools.Normalize(document.Body?.TextContent).Length / 2);
         foreach (var element in document.QuerySelectorAll("*").ToList())
         {
@@ -43,22 +51,34 @@ internal static partial class Furniture
             return false;
         if (IsHidden(element) || IsCredit(element))
             return true;
-        // Some sites wrap the whole page in one <form>; the size guard below keeps that one.
-        if (!(element.LocalName == "form" || HasFurnitureHint(element)) || element.LocalName is "article" or "main" || element.QuerySelector("h1") is not null)
+        if (!(IsUsuallyFurniture(element) || HasFurnitureHint(element)) || element.LocalName is "article" or "main" || element.QuerySelector("h1") is not null)
             return false;
         // A furniture word on a wrapper that holds most of the page ("page-with-sidebar") is a layout name, not furniture.
         return TextTools.Normalize(element.TextContent).Length < protectedText;
     }
 
+    // An article's own header holds its headline, lead and byline; the page header holds the logo and menu.
+    private static bool IsUsuallyFurniture(IElement element) =>
+        UsuallyFurniture.Contains(element.LocalName)
+        && !(element.LocalName == "header" && element.Closest("article, main, [role='main']") is not null)
+        && !(element.LocalName == "noscript" && TextTools.Normalize(element.TextContent).Length >= 200);
+
     public static bool HasFurnitureHint(IElement element)
     {
-        var tokens = TextTools.HintTokens(element).ToList();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Tokens.Contains(tokens[i]) || (i + 1 < tokens.Count && Tokens.Contains(tokens[i] + tokens[i + 1])))
-                return true;
-        }
-        return false;
+        var values = TextTools.HintValues(element).Select(FurnitureWords).ToList();
+        if (values.Any(v => v.Words.Any(Strong.Contains)))
+            return true;
+        // "entry-content share" is the body with a share class added; "article-share" is the share bar of an article.
+        return values.Any(v => v.Words.Any(Weak.Contains))
+            && !values.Any(v => v.Tokens.Any(ContentWords.Contains) && !v.Words.Any(Weak.Contains));
+    }
+
+    private static (List<string> Tokens, List<string> Words) FurnitureWords(List<string> tokens)
+    {
+        var words = tokens.Select((t, i) => i > 0 && Negations.Contains(tokens[i - 1]) ? "" : t)
+            .Concat(tokens.Zip(tokens.Skip(1), (a, b) => a + b))
+            .ToList();
+        return (tokens, words);
     }
 
     private static bool IsHidden(IElement element) =>

@@ -78,7 +78,7 @@ internal static class MainContent
 
     private static double InitialScore(IElement element)
     {
-        var tagScore = element.LocalName switch
+        double tagScore = element.LocalName switch
         {
             "article" => 10,
             "div" or "main" or "section" => 5,
@@ -90,12 +90,13 @@ internal static class MainContent
         return tagScore + ClassWeight(element);
     }
 
-    private static int ClassWeight(IElement element)
+    private static double ClassWeight(IElement element)
     {
         var tokens = TextTools.HintTokens(element).ToList();
-        var weight = 0;
+        var weight = 0.0;
+        // A "content" class on a small box (a rating widget, a teaser) must not outweigh a long body.
         if (tokens.Any(Positive.Contains))
-            weight += 25;
+            weight += 25 * Math.Min(1, TextTools.Normalize(element.TextContent).Length / 500.0);
         if (tokens.Any(Negative.Contains))
             weight -= 25;
         return weight;

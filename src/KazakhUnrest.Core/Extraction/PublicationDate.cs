@@ -11,9 +11,13 @@ internal static partial class PublicationDate
     private static readonly string[] PublishedMeta =
     [
         "article:published_time", "og:article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date",
-        "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
-        "date", "article.published", "published-date", "release_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "citation_publication_date",
+        "publish_date", "parsely-pub-date", "sailthru.date", "dcterms.created", "dc.date.created",
+        "article.published", "published-date", "release_date", "cxenseparse:recs:publishtime", "originalpublicationdate", "citation_publication_date",
+        "uploadDate", "dateCreated", "dc.date.issued",
     ];
+
+    // Names so vague that a dated element in the article itself is more trustworthy.
+    private static readonly string[] VagueMeta = ["date", "dc.date", "dcterms.date"];
 
     private static readonly string[] ModifiedMeta = ["article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified"];
 
@@ -23,8 +27,9 @@ internal static partial class PublicationDate
     public static DateFinding FromMarkup(IDocument document, JsonLd jsonLd, Uri? pageUrl)
     {
         var modified = DateParsing.Machine(jsonLd.FirstString("dateModified")) ?? DateParsing.Machine(Metadata.Meta(document, ModifiedMeta));
-        var published = FromJsonLd(jsonLd) ?? FromMeta(document) ?? FromTimeElements(document.DocumentElement)
+        var published = FromJsonLd(jsonLd) ?? FromMeta(document, PublishedMeta) ?? FromMarkedElements(document.DocumentElement)
             ?? FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl))
+            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement)
             ?? FromText(document.Body, null, hintedOnly: true);
         return new DateFinding(published?.Date, published?.Source, modified);
     }
@@ -34,14 +39,14 @@ internal static partial class PublicationDate
 
     /// <summary>The date of one block of a multi-article page, from its own markup or text only.</summary>
     public static (DateTimeOffset Date, string Source)? InElement(IElement element) =>
-        FromTimeElements(element) ?? FromText(element, element, hintedOnly: false);
+        FromMarkedElements(element) ?? FromTimeElements(element) ?? FromText(element, element, hintedOnly: false);
 
     private static (DateTimeOffset Date, string Source)? FromJsonLd(JsonLd jsonLd) =>
         Tag(DateParsing.Machine(jsonLd.FirstString("datePublished", "dateCreated", "uploadDate")), "json-ld");
 
-    private static (DateTimeOffset Date, string Source)? FromMeta(IDocument document)
+    private static (DateTimeOffset Date, string Source)? FromMeta(IDocument document, string[] keys)
     {
-        foreach (var key in PublishedMeta)
+        foreach (var key in keys)
         {
             var date = DateParsing.Machine(Metadata.Meta(document, key));
             if (date is not null)
@@ -50,17 +55,20 @@ internal static partial class PublicationDate
         return null;
     }
 
-    private static (DateTimeOffset Date, string Source)? FromTimeElements(IElement? root)
+    /// <summary>Elements that say in markup that they hold the publication date (microdata, RDFa, hAtom).</summary>
+    private static (DateTimeOffset Date, string Source)? FromMarkedElements(IElement root) =>
+        FirstDate(root.QuerySelectorAll("[itemprop='datePublished'], [property$='datePublished'], [itemprop='dateCreated'], [property$='dateCreated'], time[pubdate], time.published, time.entry-date, .published[title], abbr.published"), "markup");
+
+    private static (DateTimeOffset Date, string Source)? FromTimeElements(IElement? root) =>
+        root is null ? null : FirstDate(root.QuerySelectorAll("time[datetime]").Where(t => t.Closest("aside, footer, nav, .comment, .comments, .related") is null), "time");
+
+    private static (DateTimeOffset Date, string Source)? FirstDate(IEnumerable<IElement> elements, string source)
     {
-        if (root is null)
-            return null;
-        var marked = root.QuerySelectorAll("[itemprop='datePublished'], time[pubdate], time.published, time.entry-date, abbr.published");
-        var timed = root.QuerySelectorAll("time[datetime]").Where(t => t.Closest("aside, footer, nav, .comment, .comments, .related") is null);
-        foreach (var element in marked.Concat(timed))
+        foreach (var element in elements)
         {
             var date = DateParsing.Machine(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent);
             if (date is not null)
-                return (date.Value, "time");
+                return (date.Value, source);
         }
         return null;
     }
@@ -70,6 +78,8 @@ internal static partial class PublicationDate
         if (url is null)
             return null;
         var match = UrlDate().Match(url.AbsolutePath);
+        if (!match.Success)
+            match = UrlDayFirst().Match(url.AbsolutePath);
         if (!match.Success)
             return null;
         return Tag(DateParsing.Machine($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}"), "url");
@@ -95,4 +105,7 @@ internal static partial class PublicationDate
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/._-]|\b|$)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[/_-](?<d>[0-3]\d)-(?<m>[01]\d)-(?<y>(?:19|20)\d\d)(?:[/._-]|$)")]
+    private static partial Regex UrlDayFirst();
 }

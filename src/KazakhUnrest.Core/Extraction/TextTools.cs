@@ -43,10 +43,13 @@ internal static class TextTools
     }
 
     /// <summary>The words of class, id, role and aria-label, lower-cased and split on punctuation and camel case.</summary>
-    public static IEnumerable<string> HintTokens(IElement element)
+    public static IEnumerable<string> HintTokens(IElement element) => HintValues(element).SelectMany(v => v);
+
+    /// <summary>The words of each class name (and of id, role, aria-label, itemprop) separately.</summary>
+    public static IEnumerable<List<string>> HintValues(IElement element)
     {
         var hints = $"{element.ClassName} {element.Id} {element.GetAttribute("role")} {element.GetAttribute("aria-label")} {element.GetAttribute("itemprop")}";
-        return SplitTokens(hints);
+        return hints.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => SplitTokens(v).ToList());
     }
 
     private static IEnumerable<string> SplitTokens(string hints)
