@@ -1,0 +1,131 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using KazakhUnrest.Core.Data;
+
+namespace KazakhUnrest.Core.Extraction;
+
+/// <summary>Turns a content container into paragraphs and headings, in reading order.</summary>
+internal sealed partial class BodyBlocks
+{
+    private static readonly HashSet<string> Inline =
+    [
+        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong",
+        "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "img", "picture", "strike", "tt", "big", "acronym",
+    ];
+
+    private static readonly HashSet<string> Boilerplate = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Advertisement", "Anzeige", "Werbung", "Реклама", "Read more", "Weiterlesen", "Mehr lesen", "Share", "Teilen", "Print", "Drucken", "Tweet",
+        "Share this", "Share this article", "Share on Facebook", "Share on Twitter", "Email", "E-Mail", "Comments", "Kommentare", "Reply", "Antworten",
+        "Skip to content", "Back to top", "Nach oben", "Loading...", "Advertising", "Sponsored", "Читайте также", "Поделиться", "Listen to article",
+    };
+
+    private readonly List<BodyBlock> _blocks = [];
+    private readonly StringBuilder _run = new();
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private int _runLinkChars;
+
+    public static IReadOnlyList<BodyBlock> From(IEnumerable<IElement> containers)
+    {
+        var collector = new BodyBlocks();
+        foreach (var container in containers)
+            collector.Walk(container);
+        return collector._blocks;
+    }
+
+    private void Walk(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "h1":
+                Flush();
+                return;
+            case "h2" or "h3" or "h4" or "h5" or "h6":
+                Flush();
+                Emit(element, BodyBlockKind.Heading);
+                return;
+            case "p" or "pre" or "dt" or "dd" or "figcaption" or "caption" or "address":
+                Flush();
+                Emit(element, BodyBlockKind.Paragraph);
+                return;
+            case "li" or "blockquote" when !HasBlockChild(element):
+                Flush();
+                Emit(element, BodyBlockKind.Paragraph);
+                return;
+            default:
+                WalkChildren(element);
+                return;
+        }
+    }
+
+    /// <summary>Text sitting directly in a container (sites that write paragraphs as div text or br-separated runs).</summary>
+    private void WalkChildren(IElement element)
+    {
+        Flush();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+                _run.Append(text.Data);
+            else if (node is IElement child && child.LocalName == "br")
+                BreakRun();
+            else if (node is IElement inline && Inline.Contains(inline.LocalName) && !HasBlockChild(inline))
+                AppendInline(inline);
+            else if (node is IElement block)
+            {
+                Flush();
+                Walk(block);
+            }
+        }
+        Flush();
+    }
+
+    private void AppendInline(IElement inline)
+    {
+        _run.Append(inline.TextContent);
+        _runLinkChars += inline.LocalName == "a" ? TextTools.Normalize(inline.TextContent).Length : TextTools.LinkTextLength(inline);
+    }
+
+    // A single <br> is a line break inside a paragraph; two in a row end the paragraph.
+    private void BreakRun()
+    {
+        if (_run.Length > 0 && _run[^1] == '\n')
+            Flush();
+        else
+            _run.Append('\n');
+    }
+
+    private void Flush()
+    {
+        var text = TextTools.Normalize(_run.ToString());
+        if (text.Length > 0)
+            Add(text, BodyBlockKind.Paragraph, _runLinkChars);
+        _run.Clear();
+        _runLinkChars = 0;
+    }
+
+    private void Emit(IElement element, BodyBlockKind kind) =>
+        Add(TextTools.Normalize(element.TextContent), kind, TextTools.LinkTextLength(element));
+
+    private void Add(string text, BodyBlockKind kind, int linkChars)
+    {
+        if (text.Length == 0 || IsBoilerplate(text) || IsLinkList(text, linkChars) || !_seen.Add(text))
+            return;
+        _blocks.Add(new BodyBlock { Kind = kind, Text = text });
+    }
+
+    private static bool IsLinkList(string text, int linkChars)
+    {
+        var density = (double)linkChars / text.Length;
+        return text.Length < 200 ? density > 0.5 : density > 0.7;
+    }
+
+    private static bool IsBoilerplate(string text) =>
+        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ')) || OnlyPunctuation().IsMatch(text);
+
+    private static bool HasBlockChild(IElement element) =>
+        element.Children.Any(c => !Inline.Contains(c.LocalName) && c.LocalName != "br");
+
+    [GeneratedRegex(@"^[\p{P}\p{S}\s\d]*$")]
+    private static partial Regex OnlyPunctuation();
+}

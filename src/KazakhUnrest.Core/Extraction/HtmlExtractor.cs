@@ -1,0 +1,65 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KazakhUnrest.Core.Data;
+
+namespace KazakhUnrest.Core.Extraction;
+
+/// <summary>Extracts the article (or articles) of an HTML page: metadata, dates and a clean body.</summary>
+public static class HtmlExtractor
+{
+    private static readonly HtmlParser Parser = new();
+
+    public static ExtractedPage Extract(string html, Uri? pageUrl = null)
+    {
+        using var document = Parser.ParseDocument(html);
+        var jsonLd = JsonLd.From(document);
+        var metadata = Metadata.From(document, jsonLd, pageUrl);
+        var dates = PublicationDate.FromMarkup(document, jsonLd, pageUrl);
+        Furniture.Remove(document);
+
+        var body = document.Body ?? document.DocumentElement;
+        var segments = Segments.Find(body);
+        var articles = segments.Count >= 2
+            ? segments.Select((segment, i) => SegmentArticle(document, segment, i + 1, dates, pageUrl)).ToList()
+            : [SingleArticle(document, body, metadata, dates)];
+        return new ExtractedPage { CanonicalUrl = metadata.CanonicalUrl, SiteName = metadata.SiteName, Articles = articles };
+    }
+
+    private static ExtractedArticle SingleArticle(IDocument document, IElement body, Metadata metadata, DateFinding dates)
+    {
+        var containers = MainContent.Find(body);
+        var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0]);
+        return Article(document, BodyBlocks.From(containers), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
+    }
+
+    private static ExtractedArticle SegmentArticle(IDocument document, IElement segment, int number, DateFinding pageDates, Uri? pageUrl)
+    {
+        // A digest item carries its own date line; the page date is only the date of the digest.
+        var published = PublicationDate.InElement(segment)
+            ?? (pageDates.Published is { } date ? (date, "page:" + pageDates.Source) : null);
+        var (outlet, url) = Segments.Origin(segment, pageUrl);
+        return Article(document, BodyBlocks.From([segment]), Segments.Title(segment), published, null) with
+        {
+            Segment = number,
+            OriginalOutlet = outlet,
+            OriginalUrl = url,
+        };
+    }
+
+    private static ExtractedArticle Article(IDocument document, IReadOnlyList<BodyBlock> blocks, string? title,
+        (DateTimeOffset Date, string Source)? published, DateTimeOffset? modified)
+    {
+        var body = blocks.Where(b => b.Kind != BodyBlockKind.Heading || b.Text != title).ToList();
+        var firstParagraph = body.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text ?? "";
+        return new ExtractedArticle
+        {
+            Title = title,
+            Dateline = Dateline.Of(firstParagraph),
+            Published = published?.Date,
+            PublishedSource = published?.Source,
+            Modified = modified,
+            Language = Language.Of(document, string.Join(" ", body.Select(b => b.Text))),
+            Blocks = body,
+        };
+    }
+}

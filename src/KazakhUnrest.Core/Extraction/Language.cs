@@ -1,0 +1,46 @@
+using AngleSharp.Dom;
+
+namespace KazakhUnrest.Core.Extraction;
+
+/// <summary>The page's language: declared if the page says, otherwise guessed from script and stopwords.</summary>
+internal static class Language
+{
+    private const string KazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+    private static readonly (string Code, HashSet<string> Words)[] Stopwords =
+    [
+        ("en", ["the", "and", "of", "to", "is", "in", "that", "was", "for", "with"]),
+        ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "von", "auch"]),
+        ("fr", ["le", "la", "les", "et", "des", "est", "une", "dans", "pour", "pas"]),
+        ("es", ["el", "los", "las", "y", "del", "que", "una", "por", "con", "para"]),
+    ];
+
+    public static string? Of(IDocument document, string bodyText)
+    {
+        var declared = document.DocumentElement.GetAttribute("lang")
+            ?? Metadata.Meta(document, "content-language", "og:locale", "dc.language", "language");
+        return Code(declared) ?? Guess(bodyText);
+    }
+
+    private static string? Code(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag))
+            return null;
+        var primary = tag.Trim().Split('-', '_', ',', ';')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    public static string? Guess(string text)
+    {
+        var sample = text.Length > 4000 ? text[..4000] : text;
+        var letters = sample.Count(char.IsLetter);
+        if (letters == 0)
+            return null;
+        var cyrillic = sample.Count(c => c is >= '\u0400' and <= '\u04FF');
+        if (cyrillic * 2 > letters)
+            return sample.Any(c => KazakhLetters.Contains(c)) ? "kk" : "ru";
+        var words = sample.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var best = Stopwords.Select(s => (s.Code, Hits: words.Count(s.Words.Contains))).MaxBy(s => s.Hits);
+        return best.Hits > 0 ? best.Code : null;
+    }
+}

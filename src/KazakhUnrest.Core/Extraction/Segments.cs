@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace KazakhUnrest.Core.Extraction;
+
+/// <summary>The separate articles of an aggregator or digest page: sibling blocks that each have a heading and a body.</summary>
+internal static partial class Segments
+{
+    private const int MinimumText = 150;
+
+    private static readonly HashSet<string> PostTokens = ["post", "entry", "story", "article", "item", "digest"];
+
+    public static IReadOnlyList<IElement> Find(IElement body)
+    {
+        var candidates = body.QuerySelectorAll("article, section, div").Where(IsPostLike).Where(HasOwnHeading).Where(HasEnoughProse).ToList();
+        var outermost = candidates.Where(c => !candidates.Any(other => other != c && other.Contains(c))).ToList();
+        // Segments are siblings; a lone block or scattered teasers do not make a multi-article page.
+        var groups = outermost.GroupBy(c => c.ParentElement).Where(g => g.Count() >= 2).ToList();
+        return groups.Count == 1 ? groups[0].ToList() : [];
+    }
+
+    public static string? Title(IElement segment) =>
+        TextTools.NullIfEmpty(segment.QuerySelector("h1, h2, h3")?.TextContent);
+
+    /// <summary>The outlet and link a re-posted block credits ("Source: X", "Originally published by X", "View source").</summary>
+    public static (string? Outlet, Uri? Url) Origin(IElement segment, Uri? pageUrl)
+    {
+        foreach (var element in segment.QuerySelectorAll("p, div, span, footer, cite").Reverse())
+        {
+            var text = TextTools.Normalize(element.TextContent);
+            var match = CreditLine().Match(text);
+            if (!match.Success || text.Length > 200)
+                continue;
+            var link = element.QuerySelector("a[href]");
+            var outlet = TextTools.NullIfEmpty(match.Groups["outlet"].Value.TrimEnd('.'));
+            return (outlet, Metadata.ResolveUrl(link?.GetAttribute("href"), pageUrl));
+        }
+        var viewSource = segment.QuerySelectorAll("a[href]").FirstOrDefault(a => ViewSource().IsMatch(TextTools.Normalize(a.TextContent)));
+        return (null, Metadata.ResolveUrl(viewSource?.GetAttribute("href"), pageUrl));
+    }
+
+    private static bool IsPostLike(IElement element) =>
+        element.LocalName == "article" || TextTools.HintTokens(element).Any(PostTokens.Contains);
+
+    private static bool HasOwnHeading(IElement element) => element.QuerySelector("h1, h2, h3") is not null;
+
+    private static bool HasEnoughProse(IElement element) =>
+        element.QuerySelectorAll("p").Where(p => TextTools.LinkDensity(p) < 0.5).Sum(p => TextTools.Normalize(p.TextContent).Length) >= MinimumText;
+
+    [GeneratedRegex(@"^(?:source|quelle|источник|originally published (?:by|in|on|at)|first published (?:by|in|on|at)|via)\s*:?\s*(?<outlet>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(view|read|see) (the )?(source|original)", RegexOptions.IgnoreCase)]
+    private static partial Regex ViewSource();
+}
