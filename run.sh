@@ -52,6 +52,8 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
 fi
 
 "${SCRAPER[@]}" migrate
+# The bundled sample capture, only into an empty database (it never overwrites real data).
+"${SCRAPER[@]}" import --if-empty --sample --outlets samples/outlets.json samples/capture
 
 "${SCRAPER[@]}" service &
 PIDS+=($!)

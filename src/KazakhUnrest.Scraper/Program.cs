@@ -6,6 +6,7 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     ServiceCommand.Create(),
     MigrateCommand.Create(),
     DbCommand.Create(),
+    ImportCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

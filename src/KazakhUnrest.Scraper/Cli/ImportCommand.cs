@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Diagnostics;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Scraper.Import;
+using KazakhUnrest.Scraper.Ingest;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KazakhUnrest.Scraper.Cli;
+
+public static partial class ImportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .html, .htm, .txt captures, .warc, .warc.gz.", Arity = ArgumentArity.OneOrMore };
+        var outlets = new Option<FileInfo?>("--outlets") { Description = "JSON file describing outlets (name, slug, homepage, country, kind, language), upserted first." };
+        var sample = new Option<bool>("--sample") { Description = "Mark the outlets and articles as sample data (shown as such on the site)." };
+        var ifEmpty = new Option<bool>("--if-empty") { Description = "Do nothing when the database already holds articles." };
+        var command = new Command("import", "Import captured pages into the database; re-importing changes nothing.") { paths, outlets, sample, ifEmpty };
+        command.SetAction(async (parse, ct) =>
+        {
+            var builder = ScraperHost.CreateBuilder();
+            builder.AddIngest();
+            using var host = builder.Build();
+            return await RunAsync(host.Services, parse.GetValue(paths)!, parse.GetValue(outlets)?.FullName,
+                parse.GetValue(sample), parse.GetValue(ifEmpty), ct);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] paths, string? outletsFile, bool isSample, bool ifEmpty, CancellationToken ct)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Import");
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KazakhDbContext>();
+            if (ifEmpty && await db.Articles.AnyAsync(ct))
+            {
+                Console.Error.WriteLine("import: the database already holds articles; nothing imported (--if-empty).");
+                return 0;
+            }
+
+            if (outletsFile is not null)
+            {
+                var count = await OutletsFile.UpsertAsync(db, outletsFile, isSample, ct);
+                LogOutlets(logger, count, outletsFile);
+            }
+        }
+
+        IReadOnlyList<(string File, string Root)> files;
+        try
+        {
+            files = CaptureFiles.Find(paths);
+        }
+        catch (FileNotFoundException e)
+        {
+            Console.Error.WriteLine($"import: {e.Message}");
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var progress = new Progress(files.Count, "files");
+        var total = IngestResult.None;
+        var failed = 0;
+        var importedAt = DateTimeOffset.UtcNow;
+        foreach (var (file, root) in files)
+        {
+            try
+            {
+                await foreach (var capture in ReadAsync(file, root, importedAt, ct))
+                {
+                    // A scope per capture: a bad file cannot leave tracked entities behind for the next one.
+                    await using var scope = services.CreateAsyncScope();
+                    total = total.Add(await scope.ServiceProvider.GetRequiredService<Ingestor>().IngestAsync(capture, isSample, ct));
+                }
+            }
+            catch (Exception e) when (e is IngestException or IOException or InvalidDataException or FormatException)
+            {
+                failed++;
+                LogFailed(logger, e, file, e.Message);
+            }
+
+            progress.Step(Path.GetFileName(file));
+        }
+
+        progress.Finish();
+        Console.Error.WriteLine(
+            $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +
+            $"{total.Unchanged} unchanged articles; {failed} files failed.");
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static async IAsyncEnumerable<RawCapture> ReadAsync(string file, string root, DateTimeOffset importedAt,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await Task.Yield();
+        ct.ThrowIfCancellationRequested();
+        yield return CaptureFiles.Read(file, root, importedAt);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Upserted {OutletCount} outlets from {Path}")]
+    private static partial void LogOutlets(ILogger logger, int outletCount, string path);
+
+    [LoggerMessage(LogLevel.Error, "Import of {Path} failed: {Error}")]
+    private static partial void LogFailed(ILogger logger, Exception e, string path, string error);
+}

@@ -1,0 +1,79 @@
+using KazakhUnrest.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KazakhUnrest.Scraper.Ingest;
+
+/// <summary>Pipeline step: which outlet published a page, creating an undescribed one for a new host.</summary>
+public sealed class Outlets(KazakhDbContext db)
+{
+    private Dictionary<string, int>? _byHost;
+    private Dictionary<string, int>? _byName;
+
+    public async Task<int> ResolveAsync(Uri pageUrl, string? siteName, int? sourceOutletId, CancellationToken ct)
+    {
+        if (sourceOutletId is { } fromSource)
+        {
+            return fromSource;
+        }
+
+        await LoadAsync(ct);
+        var host = pageUrl.Scheme is "http" or "https" ? HostKey(pageUrl.Host) : null;
+        if (host is not null && _byHost!.TryGetValue(host, out var id))
+        {
+            return id;
+        }
+
+        if (siteName is not null && _byName!.TryGetValue(siteName.Trim(), out id))
+        {
+            return id;
+        }
+
+        var slug = Slug(host ?? siteName ?? "imported-captures");
+        var name = siteName?.Trim() ?? host ?? "Imported captures";
+        // ON CONFLICT: another scraper process may create the same outlet at the same moment.
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO outlets (name, slug, homepage, kind, is_sample) VALUES ({name}, {slug}, {(host is null ? null : $"https://{host}/")}, {nameof(OutletKind.Undescribed)}, false) ON CONFLICT (slug) DO NOTHING",
+            ct);
+        id = await db.Outlets.Where(o => o.Slug == slug).Select(o => o.Id).SingleAsync(ct);
+        if (host is not null)
+        {
+            _byHost![host] = id;
+        }
+
+        return id;
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (_byHost is not null)
+        {
+            return;
+        }
+
+        var outlets = await db.Outlets.AsNoTracking().Select(o => new { o.Id, o.Name, o.Homepage, o.Slug }).ToListAsync(ct);
+        _byHost = new(StringComparer.OrdinalIgnoreCase);
+        _byName = new(StringComparer.OrdinalIgnoreCase);
+        foreach (var o in outlets)
+        {
+            if (o.Homepage is not null && Uri.TryCreate(o.Homepage, UriKind.Absolute, out var home))
+            {
+                _byHost.TryAdd(HostKey(home.Host), o.Id);
+            }
+
+            _byName.TryAdd(o.Name, o.Id);
+        }
+    }
+
+    private static string HostKey(string host)
+    {
+        host = host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    internal static string Slug(string text)
+    {
+        var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
+        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length == 0 ? "outlet" : slug[..Math.Min(slug.Length, 100)];
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KazakhUnrest.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KazakhUnrest.Scraper.Ingest;
+
+/// <summary>Outlet descriptions from a checked-in JSON file, upserted by slug.</summary>
+public static class OutletsFile
+{
+    private sealed record Entry(string Name, string Slug, string? Homepage, string? Country, string? Kind, string? Language, string? Description);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static async Task<int> UpsertAsync(KazakhDbContext db, string path, bool isSample, CancellationToken ct)
+    {
+        await using var stream = File.OpenRead(path);
+        var entries = await JsonSerializer.DeserializeAsync<List<Entry>>(stream, Json, ct)
+            ?? throw new InvalidDataException($"{path}: expected a JSON array of outlets");
+        var existing = await db.Outlets.ToDictionaryAsync(o => o.Slug, ct);
+        foreach (var e in entries)
+        {
+            if (!existing.TryGetValue(e.Slug, out var outlet))
+            {
+                outlet = new Outlet { Name = e.Name, Slug = e.Slug };
+                db.Outlets.Add(outlet);
+            }
+
+            outlet.Name = e.Name;
+            outlet.Homepage = e.Homepage;
+            outlet.Country = e.Country?.ToUpperInvariant();
+            outlet.Kind = ParseKind(e.Kind, path);
+            outlet.Language = e.Language;
+            outlet.Description = e.Description;
+            outlet.IsSample = isSample;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return entries.Count;
+    }
+
+    /// <summary>Accepts the file's snake_case ("wire_agency") as well as the enum's own names.</summary>
+    internal static OutletKind ParseKind(string? kind, string path)
+    {
+        if (string.IsNullOrWhiteSpace(kind))
+        {
+            return OutletKind.Undescribed;
+        }
+
+        return Enum.TryParse<OutletKind>(kind.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var parsed)
+            ? parsed
+            : throw new InvalidDataException($"{path}: unknown outlet kind '{kind}' (expected one of {string.Join(", ", Enum.GetNames<OutletKind>())})");
+    }
+}
