@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KazakhUnrest.Core.Database;
 using KazakhUnrest.Scraper.Cli;
 
 var root = new RootCommand("KazakhUnrest scraper: the ingest service and its command-line tools.")
@@ -7,6 +8,16 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     MigrateCommand.Create(),
     DbCommand.Create(),
     ImportCommand.Create(),
+    ExtractCommand.Create(),
+    ReprocessCommand.Create(),
 };
 
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is MissingConfigurationException or Microsoft.Extensions.Options.OptionsValidationException or Npgsql.NpgsqlException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}

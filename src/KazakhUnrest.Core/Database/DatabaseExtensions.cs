@@ -16,7 +16,7 @@ public static class DatabaseExtensions
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            throw new InvalidOperationException(
+            throw new MissingConfigurationException(
                 $"No database configured: set ConnectionStrings__{ConnectionStringName} " +
                 "(./run.sh does it for you with a private PostgreSQL cluster).");
         }
@@ -39,3 +39,6 @@ public static class DatabaseExtensions
     public static async Task<IReadOnlyList<string>> PendingMigrationsAsync(this KazakhDbContext db, CancellationToken ct = default) =>
         [.. await db.Database.GetPendingMigrationsAsync(ct)];
 }
+
+/// <summary>A setting the program cannot run without; reported as a one-line error, not a stack trace.</summary>
+public sealed class MissingConfigurationException(string message) : InvalidOperationException(message);

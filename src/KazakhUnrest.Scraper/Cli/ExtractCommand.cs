@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Scraper.Import;
+using KazakhUnrest.Scraper.Ingest;
+
+namespace KazakhUnrest.Scraper.Cli;
+
+/// <summary>Runs extraction on files and prints what would be stored, one JSON object per article; touches no database.</summary>
+public static class ExtractCommand
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders (.html, .htm, .txt).", Arity = ArgumentArity.OneOrMore };
+        var url = new Option<Uri?>("--url") { Description = "The page's address, when extracting a single file fetched from it." };
+        var output = new Option<FileInfo?>("--out") { Description = "Write JSON lines to this file instead of stdout." };
+        var command = new Command("extract", "Extract articles from captured files and print them as JSON lines (file, url, title, byline, published, modified, language, text, paragraphs, segment). Stores nothing.")
+        {
+            paths, url, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var outFile = parse.GetValue(output);
+            await using var writer = outFile is null ? Console.Out : new StreamWriter(outFile.FullName);
+            return await RunAsync(parse.GetValue(paths)!, parse.GetValue(url), writer, ct);
+        });
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string[] paths, Uri? url, TextWriter writer, CancellationToken ct)
+    {
+        var failed = 0;
+        IReadOnlyList<(string File, string Root)> files;
+        try
+        {
+            files = CaptureFiles.Find(paths);
+        }
+        catch (FileNotFoundException e)
+        {
+            await Console.Error.WriteLineAsync($"extract: {e.Message}");
+            return 1;
+        }
+
+        foreach (var (file, root) in files.Where(f => CaptureFiles.KindOf(f.File) != CaptureOrigin.Warc))
+        {
+            ct.ThrowIfCancellationRequested();
+            try
+            {
+                var raw = CaptureFiles.Read(file, root, DateTimeOffset.UtcNow);
+                if (url is not null && files.Count == 1)
+                {
+                    raw = raw with { Url = url };
+                }
+
+                var page = Extract.Page(raw);
+                foreach (var article in page.Articles)
+                {
+                    await writer.WriteLineAsync(JsonSerializer.Serialize(new
+                    {
+                        File = file,
+                        Url = Store.ArticleUrl(raw.Url, page.CanonicalUrl).AbsoluteUri,
+                        Title = Store.TitleOf(article),
+                        article.Byline,
+                        article.Published,
+                        article.Modified,
+                        article.Language,
+                        article.Text,
+                        Paragraphs = article.Blocks.Select(b => b.Text).ToList(),
+                        article.Segment,
+                    }, Json));
+                }
+            }
+            catch (Exception e) when (e is IOException or IngestException or InvalidDataException)
+            {
+                failed++;
+                await Console.Error.WriteLineAsync($"extract: {file}: {e.Message}");
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+}
