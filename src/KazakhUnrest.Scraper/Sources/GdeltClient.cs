@@ -31,20 +31,8 @@ public sealed class GdeltClient(PoliteFetcher fetcher, IOptions<ArchiveOptions> 
     /// <summary>One call for [<paramref name="start"/>, <paramref name="end"/>); no splitting.</summary>
     public async Task<GdeltWindow> FetchWindowAsync(string query, DateTimeOffset start, DateTimeOffset end, CancellationToken ct)
     {
-        var fetch = await fetcher.FetchAsync(BuildUrl(query, start, end), null, ct);
-        if (fetch.Outcome != FetchOutcome.Ok)
-        {
-            return new GdeltWindow(start, end, [], $"GDELT request failed: {fetch.Error}", false, fetch);
-        }
-
-        try
-        {
-            return new GdeltWindow(start, end, GdeltResponseParser.Parse(fetch.DecodeText()), null, false, fetch);
-        }
-        catch (ArchiveFormatException ex)
-        {
-            return new GdeltWindow(start, end, [], ex.Message, false, fetch);
-        }
+        var (articles, error, fetch) = await ArchiveFetch.GetAsync(fetcher, BuildUrl(query, start, end), "GDELT", GdeltResponseParser.Parse, ct);
+        return new GdeltWindow(start, end, articles, error, false, fetch);
     }
 
     /// <summary>The ArtList URL; the end is sent one second early because GDELT treats enddatetime as inclusive.</summary>

@@ -7,31 +7,11 @@ namespace KazakhUnrest.Scraper.Sources;
 public static class GdeltResponseParser
 {
     /// <exception cref="ArchiveFormatException">Plain-text error or invalid JSON.</exception>
-    public static IReadOnlyList<GdeltArticle> Parse(string body)
-    {
-        var trimmed = body.Trim();
-        if (trimmed.Length == 0)
-        {
-            return [];
-        }
-
-        if (!trimmed.StartsWith('{'))
-        {
-            throw new ArchiveFormatException($"GDELT answered with text instead of JSON: \"{ArchiveText.Shorten(trimmed)}\"");
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(trimmed);
-            return document.RootElement.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Array
+    public static IReadOnlyList<GdeltArticle> Parse(string body) =>
+        ArchiveJson.Parse(body, "GDELT", '{', root =>
+            root.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Array
                 ? articles.EnumerateArray().Select(Article).OfType<GdeltArticle>().ToList()
-                : [];
-        }
-        catch (JsonException ex)
-        {
-            throw new ArchiveFormatException($"GDELT answered with invalid JSON: {ex.Message}", ex);
-        }
-    }
+                : []);
 
     private static GdeltArticle? Article(JsonElement article)
     {

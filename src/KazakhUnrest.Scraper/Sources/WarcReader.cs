@@ -56,7 +56,7 @@ public static class WarcReader
 
         if (!version.StartsWith("WARC/", StringComparison.Ordinal))
         {
-            throw new WarcFormatException($"expected a WARC record header, found \"{ArchiveText.Shorten(version)}\"", offset);
+            throw new WarcFormatException($"expected a WARC record header, found \"{ArchiveJson.Shorten(version)}\"", offset);
         }
 
         var headers = ReadHeaders(input, offset);

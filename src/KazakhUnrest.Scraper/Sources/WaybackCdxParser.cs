@@ -10,30 +10,12 @@ namespace KazakhUnrest.Scraper.Sources;
 public static class WaybackCdxParser
 {
     /// <exception cref="ArchiveFormatException">Plain-text error, invalid JSON, or no header row.</exception>
-    public static IReadOnlyList<WaybackSnapshot> Parse(string body)
-    {
-        var trimmed = body.Trim();
-        if (trimmed.Length == 0)
+    public static IReadOnlyList<WaybackSnapshot> Parse(string body) =>
+        ArchiveJson.Parse(body, "the CDX server", '[', root =>
         {
-            return [];
-        }
-
-        if (!trimmed.StartsWith('['))
-        {
-            throw new ArchiveFormatException($"the CDX server answered with text instead of JSON: \"{ArchiveText.Shorten(trimmed)}\"");
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(trimmed);
-            var rows = document.RootElement.EnumerateArray().Select(Row).ToList();
+            var rows = root.EnumerateArray().Select(Row).ToList();
             return rows.Count == 0 ? [] : Snapshots(rows[0], rows.Skip(1));
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-        {
-            throw new ArchiveFormatException($"the CDX server answered with invalid JSON: {ex.Message}", ex);
-        }
-    }
+        });
 
     private static List<WaybackSnapshot> Snapshots(string?[] header, IEnumerable<string?[]> rows)
     {

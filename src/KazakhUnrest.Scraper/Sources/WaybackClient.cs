@@ -15,20 +15,9 @@ public sealed class WaybackClient(PoliteFetcher fetcher, IOptions<ArchiveOptions
     /// <summary>Snapshots of <paramref name="url"/> that answered 200, oldest first, between the dates (inclusive).</summary>
     public async Task<WaybackLookup> FindSnapshotsAsync(Uri url, DateOnly? from, DateOnly? to, int limit, CancellationToken ct)
     {
-        var fetch = await fetcher.FetchAsync(BuildCdxUrl(url, from, to, limit), null, ct);
-        if (fetch.Outcome != FetchOutcome.Ok)
-        {
-            return new WaybackLookup([], $"Wayback CDX request failed: {fetch.Error}", fetch);
-        }
-
-        try
-        {
-            return new WaybackLookup(WaybackCdxParser.Parse(fetch.DecodeText()), null, fetch);
-        }
-        catch (ArchiveFormatException ex)
-        {
-            return new WaybackLookup([], ex.Message, fetch);
-        }
+        var (snapshots, error, fetch) = await ArchiveFetch.GetAsync(fetcher, BuildCdxUrl(url, from, to, limit), "Wayback CDX",
+            WaybackCdxParser.Parse, ct);
+        return new WaybackLookup(snapshots, error, fetch);
     }
 
     public Uri BuildCdxUrl(Uri url, DateOnly? from, DateOnly? to, int limit)
