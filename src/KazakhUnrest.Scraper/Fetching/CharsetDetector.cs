@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 namespace KazakhUnrest.Scraper.Fetching;
 
 /// <summary>
-/// Picks the encoding of a fetched or captured body: Content-Type charset, then BOM, then
-/// &lt;meta charset&gt; / http-equiv in the first 2 KB, then the XML declaration, then UTF-8.
+/// Picks the encoding of a fetched or captured body: Content-Type charset, then BOM, then the XML
+/// declaration, then &lt;meta charset&gt; / http-equiv in the first 2 KB, then UTF-8.
 /// A header that claims UTF-8 over bytes that are not UTF-8 loses to the document's own
 /// declaration: misconfigured servers doing exactly that are common among windows-1251 sites.
 /// </summary>
@@ -47,18 +47,25 @@ public static partial class CharsetDetector
 
     private static Encoding? FromDeclaration(string head, ref string? warning, out CharsetSource source)
     {
-        source = CharsetSource.MetaTag;
-        var meta = MetaCharset().Match(head);
-        if (meta.Success)
-        {
-            var encoding = Resolve(meta.Groups[1].Value, "<meta> charset", ref warning);
-            // HTML: a meta tag read as ASCII cannot truthfully declare UTF-16.
-            return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
-        }
-
+        // The XML declaration can only open the document, so when present it outranks a <meta> that may
+        // sit in a feed item's CDATA.
         source = CharsetSource.XmlDeclaration;
         var xml = XmlEncoding().Match(head);
-        return xml.Success ? Resolve(xml.Groups[1].Value, "XML declaration", ref warning) : null;
+        if (xml.Success)
+        {
+            return Resolve(xml.Groups[1].Value, "XML declaration", ref warning);
+        }
+
+        source = CharsetSource.MetaTag;
+        var meta = MetaCharset().Match(head);
+        if (!meta.Success)
+        {
+            return null;
+        }
+
+        var encoding = Resolve(meta.Groups[1].Value, "<meta> charset", ref warning);
+        // HTML: a meta tag read as ASCII cannot truthfully declare UTF-16.
+        return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
     }
 
     private static Encoding? Resolve(string? name, string where, ref string? warning)

@@ -17,12 +17,18 @@ public sealed class FetchOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// For one request, headers and body, so a trickling server ends in Timeout; counted per redirect
+    /// hop and not including the wait for the host's turn, which depends on other fetches.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:30:00")]
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Cap on the bytes received (compressed or not), enforced while reading.</summary>
     [Range(1, long.MaxValue)]
     public long MaxBodyBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>Cap on a compressed body once inflated, against decompression bombs.</summary>
     [Range(1, long.MaxValue)]
     public long MaxDecompressedBytes { get; set; } = 20 * 1024 * 1024;
 

@@ -164,8 +164,8 @@ public sealed class PoliteFetcher : IDisposable
         }
     }
 
-    internal static FetchResult Failure(Uri requested, Uri current, FetchOutcome outcome, string error, int? status = null) =>
-        new() { RequestedUrl = requested, FinalUrl = current, Outcome = outcome, Error = error, StatusCode = status };
+    internal static FetchResult Failure(Uri requested, Uri current, FetchOutcome outcome, string error) =>
+        new() { RequestedUrl = requested, FinalUrl = current, Outcome = outcome, Error = error };
 }
 
 /// <summary>One request's result, or where it redirects to.</summary>

@@ -41,6 +41,13 @@ internal static class ResponseInterpreter
 
     private static async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, FetchOptions options, CancellationToken ct)
     {
+        // Content-Length is trusted only to refuse early; the read below enforces the cap whatever it says.
+        if (response.Content.Headers.ContentLength > options.MaxBodyBytes)
+        {
+            throw new BodyTooLargeException(
+                $"the response body announces {response.Content.Headers.ContentLength:N0} bytes, over the {options.MaxBodyBytes:N0}-byte limit");
+        }
+
         var raw = await response.Content.ReadAsStreamAsync(ct);
         return await BodyReader.ReadAsync(raw, response.Content.Headers.ContentEncoding, options.MaxBodyBytes,
             options.MaxDecompressedBytes, ct);

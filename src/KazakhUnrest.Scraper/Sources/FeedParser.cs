@@ -1,6 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using KazakhUnrest.Scraper.Fetching;
 
 namespace KazakhUnrest.Scraper.Sources;
 
@@ -12,12 +13,17 @@ namespace KazakhUnrest.Scraper.Sources;
 /// </summary>
 public static class FeedParser
 {
-    /// <param name="body">The feed bytes; the encoding comes from the BOM or XML declaration.</param>
-    /// <param name="feedUrl">Where the feed came from, to make relative item links absolute.</param>
+    /// <summary>Parses a fetched feed, with the charset its Content-Type header named.</summary>
     /// <exception cref="FeedParseException">Not well-formed XML, or not a feed.</exception>
-    public static Feed Parse(byte[] body, Uri? feedUrl = null)
+    public static Feed Parse(FetchResult fetched) => Parse(fetched.Body, fetched.FinalUrl, fetched.Charset);
+
+    /// <param name="body">The feed bytes.</param>
+    /// <param name="feedUrl">Where the feed came from, to make relative item links absolute.</param>
+    /// <param name="headerCharset">The Content-Type charset, which outranks the XML declaration (RFC 7303).</param>
+    /// <exception cref="FeedParseException">Not well-formed XML, or not a feed.</exception>
+    public static Feed Parse(byte[] body, Uri? feedUrl = null, string? headerCharset = null)
     {
-        var document = Load(body);
+        var document = Load(body, headerCharset);
         var root = document.Root!;
         var format = DetectFormat(root);
         var ttl = FeedTtl.Read(root);
@@ -30,12 +36,11 @@ public static class FeedParser
         return new Feed(format, tolerant.Title, tolerant.Items, ttl, "tolerant");
     }
 
-    private static XDocument Load(byte[] body)
+    private static XDocument Load(byte[] body, string? headerCharset)
     {
         try
         {
-            using var stream = new MemoryStream(body, writable: false);
-            using var reader = XmlReader.Create(stream, SafeXml.Settings());
+            using var reader = XmlReader.Create(Text(body, headerCharset), SafeXml.Settings());
             return XDocument.Load(reader);
         }
         catch (XmlException ex)
@@ -43,6 +48,10 @@ public static class FeedParser
             throw new FeedParseException($"the feed is not well-formed XML: {ex.Message}", ex);
         }
     }
+
+    // Decoding ourselves lets a header charset win; without one, the detector reads the BOM and XML declaration as XmlReader would.
+    private static StringReader Text(byte[] body, string? headerCharset) =>
+        new(CharsetDetector.Detect(body, headerCharset).Decode(body));
 
     private static FeedFormat DetectFormat(XElement root) => root.Name.LocalName switch
     {

@@ -123,6 +123,19 @@ public sealed class FeedParserTests
         Assert.Equal(new Uri("https://s.example/2"), feed.Items[1].Link);
     }
 
+    [Fact]
+    public void The_header_charset_decodes_a_feed_without_declaration()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var body = Encoding.GetEncoding("windows-1251").GetBytes(
+            "<rss version=\"2.0\"><channel><title>Новости</title><item><title>Беспорядки в Алматы</title><link>https://k.example/1</link></item></channel></rss>");
+
+        var feed = FeedParser.Parse(body, FeedUrl, "windows-1251");
+
+        Assert.Equal("Новости", feed.Title);
+        Assert.Equal("Беспорядки в Алматы", Assert.Single(feed.Items).Title);
+    }
+
     [Theory]
     [InlineData("<rss version=\"2.0\"><channel><item><title>cut off")]
     [InlineData("<rss><channel><item><title>a & b</title></item></channel></rss>")]

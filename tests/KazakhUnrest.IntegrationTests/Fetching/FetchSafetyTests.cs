@@ -27,6 +27,43 @@ public sealed class FetchSafetyTests
     }
 
     [Fact]
+    public async Task A_body_trickling_slower_than_the_total_timeout_times_out()
+    {
+        await using var server = await LocalWebServer.StartAsync(app => app.MapGet("/trickle", async (HttpContext ctx) =>
+        {
+            ctx.Response.ContentType = "text/html";
+            for (var i = 0; i < 100 && !ctx.RequestAborted.IsCancellationRequested; i++)
+            {
+                await ctx.Response.Body.WriteAsync("x"u8.ToArray());
+                await ctx.Response.Body.FlushAsync();
+                await Task.Delay(100);
+            }
+        }));
+        using var fetcher = Fetchers.Create(o => o.TotalTimeout = TimeSpan.FromMilliseconds(700));
+
+        var result = await fetcher.FetchAsync(server.Url("/trickle"), null, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Timeout, result.Outcome);
+        Assert.Empty(result.Body);
+    }
+
+    [Fact]
+    public async Task A_body_announced_over_the_cap_is_refused_before_reading()
+    {
+        await using var server = await LocalWebServer.StartAsync(app => app.MapGet("/huge", async (HttpContext ctx) =>
+        {
+            ctx.Response.ContentLength = 10_000_000;
+            await ctx.Response.Body.WriteAsync(new byte[1000]);
+        }));
+        using var fetcher = Fetchers.Create(o => o.MaxBodyBytes = 1_000_000);
+
+        var result = await fetcher.FetchAsync(server.Url("/huge"), null, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.TooLarge, result.Outcome);
+        Assert.Contains("announces 10,000,000 bytes", result.Error);
+    }
+
+    [Fact]
     public async Task An_endless_trickling_body_is_cut_off_at_the_cap()
     {
         var aborted = new TaskCompletionSource();
