@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace KazakhUnrest.Scraper.Fetching;
+
+/// <summary>The encoding chosen for a body, where the choice came from, and any doubt about it.</summary>
+public sealed record CharsetDecision(Encoding Encoding, CharsetSource Source, string? Warning)
+{
+    public string Decode(ReadOnlySpan<byte> body)
+    {
+        var preamble = Encoding.Preamble;
+        // Encoding.GetString keeps a BOM as U+FEFF, which would end up in titles and hashes.
+        if (!preamble.IsEmpty && body.StartsWith(preamble))
+        {
+            body = body[preamble.Length..];
+        }
+
+        return Encoding.GetString(body);
+    }
+}
+
+public enum CharsetSource
+{
+    Header,
+    ByteOrderMark,
+    MetaTag,
+    XmlDeclaration,
+    Default,
+}

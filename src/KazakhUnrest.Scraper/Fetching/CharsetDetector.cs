@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace KazakhUnrest.Scraper.Fetching;
+
+/// <summary>
+/// Picks the encoding of a fetched or captured body: Content-Type charset, then BOM, then the XML
+/// declaration, then &lt;meta charset&gt; / http-equiv in the first 2 KB, then UTF-8.
+/// A header that claims UTF-8 over bytes that are not UTF-8 loses to the document's own
+/// declaration: misconfigured servers doing exactly that are common among windows-1251 sites.
+/// </summary>
+public static partial class CharsetDetector
+{
+    private const int SniffBytes = 2048;
+
+    static CharsetDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static CharsetDecision Detect(ReadOnlySpan<byte> body, string? headerCharset)
+    {
+        string? warning = null;
+        var header = Resolve(headerCharset, "Content-Type header", ref warning);
+        if (header is not null && !(IsUtf8(header) && !IsValidUtf8(body)))
+        {
+            return new CharsetDecision(header, CharsetSource.Header, warning);
+        }
+
+        var bom = FromByteOrderMark(body);
+        if (bom is not null)
+        {
+            return new CharsetDecision(bom, CharsetSource.ByteOrderMark, warning);
+        }
+
+        var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, SniffBytes)]);
+        var declared = FromDeclaration(head, ref warning, out var source);
+        if (declared is not null)
+        {
+            if (header is not null)
+            {
+                warning ??= $"Content-Type says {header.WebName} but the body is not valid UTF-8; used the document's {declared.WebName}";
+            }
+
+            return new CharsetDecision(declared, source, warning);
+        }
+
+        return new CharsetDecision(header ?? new UTF8Encoding(false), header is null ? CharsetSource.Default : CharsetSource.Header, warning);
+    }
+
+    private static Encoding? FromDeclaration(string head, ref string? warning, out CharsetSource source)
+    {
+        // The XML declaration can only open the document, so when present it outranks a <meta> that may
+        // sit in a feed item's CDATA.
+        source = CharsetSource.XmlDeclaration;
+        var xml = XmlEncoding().Match(head);
+        if (xml.Success)
+        {
+            return Resolve(xml.Groups[1].Value, "XML declaration", ref warning);
+        }
+
+        source = CharsetSource.MetaTag;
+        var meta = MetaCharset().Match(head);
+        if (!meta.Success)
+        {
+            return null;
+        }
+
+        var encoding = Resolve(meta.Groups[1].Value, "<meta> charset", ref warning);
+        // HTML: a meta tag read as ASCII cannot truthfully declare UTF-16.
+        return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
+    }
+
+    private static Encoding? Resolve(string? name, string where, ref string? warning)
+    {
+        name = name?.Trim().Trim('"', '\'');
+        if (string.IsNullOrEmpty(name))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            warning ??= $"unknown charset \"{name}\" in the {where}; ignored it";
+            return null;
+        }
+    }
+
+    private static Encoding? FromByteOrderMark(ReadOnlySpan<byte> body) => body switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
+        [0xFF, 0xFE, 0, 0, ..] => Encoding.UTF32,
+        [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
+        [0xFF, 0xFE, ..] => Encoding.Unicode,
+        _ => null,
+    };
+
+    private static bool IsUtf8(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage;
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> body) => System.Text.Unicode.Utf8.IsValid(body);
+
+    [GeneratedRegex("""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+
+    [GeneratedRegex("""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)["']""", RegexOptions.IgnoreCase)]
+    private static partial Regex XmlEncoding();
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+
+namespace KazakhUnrest.Scraper.Fetching;
+
+/// <summary>
+/// Per-host politeness: one request at a time per host, and at least the host's delay between the end
+/// of one request and the start of the next; different hosts proceed in parallel.
+/// </summary>
+internal sealed class HostGate(TimeSpan defaultDelay, TimeSpan maxDelay, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, HostSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Waits for the host's turn; dispose the result when the request (body included) is done.</summary>
+    public async Task<IDisposable> EnterAsync(string host, CancellationToken ct)
+    {
+        var slot = _slots.GetOrAdd(host, _ => new HostSlot(defaultDelay));
+        await slot.Lock.WaitAsync(ct);
+        try
+        {
+            var wait = slot.LastRequestEnd + slot.Delay - time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, ct);
+            }
+        }
+        catch
+        {
+            slot.Lock.Release();
+            throw;
+        }
+
+        return new Turn(slot, time);
+    }
+
+    /// <summary>A robots.txt Crawl-delay may only make us slower than configured, and never beyond the cap.</summary>
+    /// <returns>Whether the host's delay changed.</returns>
+    public bool RaiseDelay(string host, TimeSpan crawlDelay)
+    {
+        var slot = _slots.GetOrAdd(host, _ => new HostSlot(defaultDelay));
+        var capped = crawlDelay > maxDelay ? maxDelay : crawlDelay;
+        var delay = capped > defaultDelay ? capped : defaultDelay;
+        var changed = delay != slot.Delay;
+        slot.Delay = delay;
+        return changed;
+    }
+
+    private sealed class HostSlot(TimeSpan delay)
+    {
+        public SemaphoreSlim Lock { get; } = new(1, 1);
+        public TimeSpan Delay { get; set; } = delay;
+        public DateTimeOffset LastRequestEnd { get; set; } = DateTimeOffset.MinValue;
+    }
+
+    private sealed class Turn(HostSlot slot, TimeProvider time) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                slot.LastRequestEnd = time.GetUtcNow();
+                slot.Lock.Release();
+            }
+        }
+    }
+}
