@@ -10,6 +10,8 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     ImportCommand.Create(),
     ExtractCommand.Create(),
     ReprocessCommand.Create(),
+    CrawlCommand.Create(),
+    BackfillCommand.Create(),
 };
 
 try

@@ -62,47 +62,16 @@ public static partial class ImportCommand
 
         var clock = Stopwatch.StartNew();
         var progress = new Progress(files.Count, "files");
-        var total = IngestResult.None;
-        var failed = 0;
-        var importedAt = DateTimeOffset.UtcNow;
-        foreach (var (file, root) in files)
-        {
-            try
-            {
-                await foreach (var capture in ReadAsync(file, root, importedAt, ct))
-                {
-                    // A scope per capture: a bad file cannot leave tracked entities behind for the next one.
-                    await using var scope = services.CreateAsyncScope();
-                    total = total.Add(await scope.ServiceProvider.GetRequiredService<Ingestor>().IngestAsync(capture, isSample, ct));
-                }
-            }
-            catch (Exception e) when (e is IngestException or IOException or InvalidDataException or FormatException)
-            {
-                failed++;
-                LogFailed(logger, e, file, e.Message);
-            }
-
-            progress.Step(Path.GetFileName(file));
-        }
-
+        var result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, progress.Step, ct);
         progress.Finish();
+        var total = result.Articles;
         Console.Error.WriteLine(
             $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +
-            $"{total.Unchanged} unchanged articles; {failed} files failed.");
-        return failed == 0 ? 0 : 1;
-    }
-
-    private static async IAsyncEnumerable<RawCapture> ReadAsync(string file, string root, DateTimeOffset importedAt,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await Task.Yield();
-        ct.ThrowIfCancellationRequested();
-        yield return CaptureFiles.Read(file, root, importedAt);
+            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed.");
+        return result.FailedFiles == 0 ? 0 : 1;
     }
 
     [LoggerMessage(LogLevel.Information, "Upserted {OutletCount} outlets from {Path}")]
     private static partial void LogOutlets(ILogger logger, int outletCount, string path);
 
-    [LoggerMessage(LogLevel.Error, "Import of {Path} failed: {Error}")]
-    private static partial void LogFailed(ILogger logger, Exception e, string path, string error);
 }

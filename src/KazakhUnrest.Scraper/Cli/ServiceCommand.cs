@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KazakhUnrest.Scraper.Service;
+using KazakhUnrest.Scraper.Crawl;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -9,11 +9,12 @@ public static class ServiceCommand
 {
     public static Command Create()
     {
-        var command = new Command("service", "Run the scraper service: migrate, then fetch each source when it is due, until stopped.");
+        var command = new Command("service", "Run the scraper service: migrate, sync the sources file, then run each source when it is due, until stopped.");
         command.SetAction(async (_, ct) =>
         {
             var builder = ScraperHost.CreateBuilder();
-            builder.AddScraperService();
+            builder.AddCrawling();
+            builder.Services.AddHostedService<ScraperService>();
             using var host = builder.Build();
             await MigrateCommand.MigrateAsync(host.Services, ct);
             await host.RunAsync(ct);

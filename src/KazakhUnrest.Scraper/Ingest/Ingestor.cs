@@ -41,9 +41,15 @@ public static class IngestExtensions
 {
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
+        if (builder.Services.Any(d => d.ServiceType == typeof(Ingestor)))
+        {
+            return builder;
+        }
+
         builder.Services.AddScoped<Outlets>();
         builder.Services.AddScoped<Store>();
         builder.Services.AddScoped<Ingestor>();
+        builder.Services.AddSingleton<Import.Importer>();
         return builder;
     }
 }

@@ -10,7 +10,7 @@ public static class OutletsFile
 {
     private sealed record Entry(string Name, string Slug, string? Homepage, string? Country, string? Kind, string? Language, string? Description);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
@@ -18,9 +18,15 @@ public static class OutletsFile
 
     public static async Task<int> UpsertAsync(KazakhDbContext db, string path, bool isSample, CancellationToken ct)
     {
-        await using var stream = File.OpenRead(path);
-        var entries = await JsonSerializer.DeserializeAsync<List<Entry>>(stream, Json, ct)
-            ?? throw new InvalidDataException($"{path}: expected a JSON array of outlets");
+        using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, ct));
+        return await UpsertAsync(db, document.RootElement, path, isSample, ct);
+    }
+
+    public static async Task<int> UpsertAsync(KazakhDbContext db, JsonElement array, string path, bool isSample, CancellationToken ct)
+    {
+        var entries = array.ValueKind == JsonValueKind.Array
+            ? array.Deserialize<List<Entry>>(Json)!
+            : throw new InvalidDataException($"{path}: expected a JSON array of outlets");
         var existing = await db.Outlets.ToDictionaryAsync(o => o.Slug, ct);
         foreach (var e in entries)
         {

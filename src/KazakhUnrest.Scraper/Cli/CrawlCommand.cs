@@ -1,0 +1,64 @@
+using System.CommandLine;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Scraper.Crawl;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KazakhUnrest.Scraper.Cli;
+
+public static class CrawlCommand
+{
+    public static Command Create()
+    {
+        var sourceName = new Option<string?>("--source") { Description = "Run only this source (by name), due or not." };
+        var command = new Command("crawl", "Run the sources that are due now (or one named source) once, then exit.") { sourceName };
+        command.SetAction(async (parse, ct) =>
+        {
+            var builder = ScraperHost.CreateBuilder();
+            builder.AddCrawling();
+            using var host = builder.Build();
+            var crawler = host.Services.GetRequiredService<Crawler>();
+            await crawler.SyncSourcesAsync(ct);
+            return parse.GetValue(sourceName) is { } name
+                ? Report(name, await crawler.RunByNameAsync(name, ct))
+                : await RunAllDueAsync(host.Services, crawler, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAllDueAsync(IServiceProvider services, Crawler crawler, CancellationToken ct)
+    {
+        var total = 0;
+        int ran;
+        while ((ran = await crawler.RunDueAsync(ct)) > 0)
+        {
+            total += ran;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var failing = await scope.ServiceProvider.GetRequiredService<KazakhDbContext>().Sources.AsNoTracking()
+            .Where(s => s.ConsecutiveErrors > 0).Select(s => new { s.Name, s.LastError }).ToListAsync(ct);
+        Console.Error.WriteLine($"crawl: {total} sources run; {failing.Count} failing.");
+        foreach (var f in failing)
+        {
+            Console.Error.WriteLine($"  {f.Name}: {f.LastError}");
+        }
+
+        return 0;
+    }
+
+    internal static int Report(string name, SourceRun? run)
+    {
+        if (run is null)
+        {
+            Console.Error.WriteLine($"crawl: no source named '{name}', or another process is running it.");
+            return 1;
+        }
+
+        Console.Error.WriteLine(run.Error is null
+            ? $"crawl: {name}: {run.Articles.New} new, {run.Articles.Updated} updated, {run.Articles.Unchanged} unchanged; {run.FailedPages} pages failed{(run.LastPageError is null ? "" : $" (last: {run.LastPageError})")}."
+            : $"crawl: {name} failed: {run.Error}");
+        return run.Error is null ? 0 : 1;
+    }
+}
