@@ -1,0 +1,39 @@
+using KazakhUnrest.Scraper;
+using KazakhUnrest.Scraper.Crawl;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace KazakhUnrest.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The scraper host as the service builds it, pointed at a test database and at a local server that
+/// plays the outlets, GDELT and the Wayback Machine. Loopback is allow-listed and politeness delays are off.
+/// </summary>
+internal static class CrawlHost
+{
+    public static IHost Create(string connectionString, LocalWebServer? server = null, params string[] settings)
+    {
+        var args = new List<string>
+        {
+            $"--ConnectionStrings:Default={connectionString}",
+            "--Fetch:AllowedPrivateNetworks:0=127.0.0.0/8",
+            "--Fetch:PerHostDelay=00:00:00",
+            "--Fetch:TotalTimeout=00:00:03",
+            "--Scraper:SourcesFile=no-sources-file-in-tests.json",
+        };
+        if (server is not null)
+        {
+            args.Add($"--Archives:GdeltBaseUrl={server.Url("gdelt")}");
+            args.Add($"--Archives:WaybackCdxUrl={server.Url("cdx")}");
+            args.Add($"--Archives:WaybackBaseUrl={server.BaseAddress}");
+        }
+
+        args.AddRange(settings.Select(s => "--" + s));
+        var builder = ScraperHost.CreateBuilder([.. args]);
+        builder.AddCrawling();
+        return builder.Build();
+    }
+
+    public static Task<SourceRun?> RunAsync(this IHost host, string sourceName) =>
+        host.Services.GetRequiredService<Crawler>().RunByNameAsync(sourceName, CancellationToken.None);
+}
