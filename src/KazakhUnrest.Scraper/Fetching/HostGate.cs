@@ -32,12 +32,15 @@ internal sealed class HostGate(TimeSpan defaultDelay, TimeSpan maxDelay, TimePro
         return new Turn(slot, time);
     }
 
-    /// <summary>A robots.txt Crawl-delay may only make us slower than configured, and never beyond the cap.</summary>
+    /// <summary>
+    /// Applies the host's robots.txt Crawl-delay (null when it has none). It may only make us slower than
+    /// configured, never beyond the cap, so one hostile file cannot stall a host forever.
+    /// </summary>
     /// <returns>Whether the host's delay changed.</returns>
-    public bool RaiseDelay(string host, TimeSpan crawlDelay)
+    public bool SetCrawlDelay(string host, TimeSpan? crawlDelay)
     {
         var slot = _slots.GetOrAdd(host, _ => new HostSlot(defaultDelay));
-        var capped = crawlDelay > maxDelay ? maxDelay : crawlDelay;
+        var capped = crawlDelay > maxDelay ? maxDelay : crawlDelay ?? TimeSpan.Zero;
         var delay = capped > defaultDelay ? capped : defaultDelay;
         var changed = delay != slot.Delay;
         slot.Delay = delay;
