@@ -26,7 +26,7 @@ public sealed class PoliteFetcher : IDisposable
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _client = HttpClientFactory.Create(_options, new AddressPolicy(_options.AllowedPrivateNetworks));
-        _gate = new HostGate(_options.PerHostDelay, _options.MaxCrawlDelay, _time);
+        _gate = new HostGate(_options.PerHostDelay, _options.HostDelays, _options.MaxCrawlDelay, _time);
         _robots = new RobotsCache((url, ct) => FollowRedirectsAsync(url, null, checkRobots: false, ct), _options.UserAgent,
             _options.RobotsCacheTime, _time);
     }
