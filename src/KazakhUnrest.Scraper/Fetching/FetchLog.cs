@@ -18,6 +18,6 @@ internal static partial class FetchLog
     public static partial void Warning(ILogger logger, Uri url, string host, string warning);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information,
-        Message = "robots.txt of {Host} sets a crawl delay of {CrawlDelayMs} ms")]
+        Message = "robots.txt of {Host} now sets a crawl delay of {CrawlDelayMs} ms")]
     public static partial void CrawlDelay(ILogger logger, string host, long crawlDelayMs);
 }

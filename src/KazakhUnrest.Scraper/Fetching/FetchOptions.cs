@@ -14,6 +14,15 @@ public sealed class FetchOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Hosts that ask for a different pace than <see cref="PerHostDelay"/>, by host name. GDELT asks API
+    /// users for at most one request every 5 seconds.
+    /// </summary>
+    public Dictionary<string, TimeSpan> HostDelays { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["api.gdeltproject.org"] = TimeSpan.FromSeconds(5),
+    };
+
     [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -6,14 +6,15 @@ namespace KazakhUnrest.Scraper.Fetching;
 /// Per-host politeness: one request at a time per host, and at least the host's delay between the end
 /// of one request and the start of the next; different hosts proceed in parallel.
 /// </summary>
-internal sealed class HostGate(TimeSpan defaultDelay, TimeSpan maxDelay, TimeProvider time)
+internal sealed class HostGate(TimeSpan defaultDelay, IReadOnlyDictionary<string, TimeSpan> hostDelays, TimeSpan maxDelay, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, HostSlot> _slots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TimeSpan> _hostDelays = new(hostDelays, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Waits for the host's turn; dispose the result when the request (body included) is done.</summary>
     public async Task<IDisposable> EnterAsync(string host, CancellationToken ct)
     {
-        var slot = _slots.GetOrAdd(host, _ => new HostSlot(defaultDelay));
+        var slot = Slot(host);
         await slot.Lock.WaitAsync(ct);
         try
         {
@@ -32,17 +33,25 @@ internal sealed class HostGate(TimeSpan defaultDelay, TimeSpan maxDelay, TimePro
         return new Turn(slot, time);
     }
 
-    /// <summary>A robots.txt Crawl-delay may only make us slower than configured, and never beyond the cap.</summary>
+    /// <summary>
+    /// Applies the host's robots.txt Crawl-delay (null when it has none). It may only make us slower than
+    /// configured, never beyond the cap, so one hostile file cannot stall a host forever.
+    /// </summary>
     /// <returns>Whether the host's delay changed.</returns>
-    public bool RaiseDelay(string host, TimeSpan crawlDelay)
+    public bool SetCrawlDelay(string host, TimeSpan? crawlDelay)
     {
-        var slot = _slots.GetOrAdd(host, _ => new HostSlot(defaultDelay));
-        var capped = crawlDelay > maxDelay ? maxDelay : crawlDelay;
-        var delay = capped > defaultDelay ? capped : defaultDelay;
+        var slot = Slot(host);
+        var configured = ConfiguredDelay(host);
+        var capped = crawlDelay > maxDelay ? maxDelay : crawlDelay ?? TimeSpan.Zero;
+        var delay = capped > configured ? capped : configured;
         var changed = delay != slot.Delay;
         slot.Delay = delay;
         return changed;
     }
+
+    private HostSlot Slot(string host) => _slots.GetOrAdd(host, h => new HostSlot(ConfiguredDelay(h)));
+
+    private TimeSpan ConfiguredDelay(string host) => _hostDelays.GetValueOrDefault(host, defaultDelay);
 
     private sealed class HostSlot(TimeSpan delay)
     {

@@ -26,7 +26,7 @@ public sealed class PoliteFetcher : IDisposable
         _logger = logger;
         _time = time ?? TimeProvider.System;
         _client = HttpClientFactory.Create(_options, new AddressPolicy(_options.AllowedPrivateNetworks));
-        _gate = new HostGate(_options.PerHostDelay, _options.MaxCrawlDelay, _time);
+        _gate = new HostGate(_options.PerHostDelay, _options.HostDelays, _options.MaxCrawlDelay, _time);
         _robots = new RobotsCache((url, ct) => FollowRedirectsAsync(url, null, checkRobots: false, ct), _options.UserAgent,
             _options.RobotsCacheTime, _time);
     }
@@ -35,6 +35,11 @@ public sealed class PoliteFetcher : IDisposable
     /// <param name="conditions">Validators from the last 200 for a conditional GET, or null.</param>
     public async Task<FetchResult> FetchAsync(Uri url, FetchConditions? conditions, CancellationToken ct)
     {
+        if (!url.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"an absolute URL is needed, not \"{url}\"", nameof(url));
+        }
+
         var started = _time.GetTimestamp();
         var result = await FollowRedirectsAsync(url, conditions, _options.RespectRobots, ct);
         result = WithCharsetWarning(result) with { Elapsed = _time.GetElapsedTime(started) };
@@ -101,16 +106,17 @@ public sealed class PoliteFetcher : IDisposable
     private async Task<FetchResult?> RobotsRefusalAsync(Uri requested, Uri url, CancellationToken ct)
     {
         var (robots, failure) = await _robots.GetAsync(url, ct);
-        if (robots.CrawlDelay is { } delay && _gate.RaiseDelay(url.IdnHost, delay))
+        if (_gate.SetCrawlDelay(url.IdnHost, robots.CrawlDelay))
         {
-            FetchLog.CrawlDelay(_logger, url.IdnHost, (long)delay.TotalMilliseconds);
+            FetchLog.CrawlDelay(_logger, url.IdnHost, (long)(robots.CrawlDelay ?? TimeSpan.Zero).TotalMilliseconds);
         }
 
         return (robots.IsAllowed(url), failure) switch
         {
             (true, _) => null,
-            // The address itself is off limits: say so, rather than blame a robots.txt we never saw.
-            (false, { Outcome: FetchOutcome.Refused }) => failure with { RequestedUrl = requested, FinalUrl = url },
+            // The host is off limits or unreachable: say so, rather than blame a robots.txt we never saw.
+            (false, { Outcome: FetchOutcome.Refused or FetchOutcome.NetworkError or FetchOutcome.Timeout }) =>
+                failure with { RequestedUrl = requested, FinalUrl = url },
             (false, { } unavailable) => Failure(requested, url, FetchOutcome.DisallowedByRobots,
                 $"robots.txt of {url.Host} is unavailable ({unavailable.Error}), so nothing there is fetched for now"),
             (false, null) => Failure(requested, url, FetchOutcome.DisallowedByRobots,

@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace KazakhUnrest.Scraper.Fetching;
 
 /// <summary>
-/// The rules of one robots.txt for one user agent (RFC 9309): the most specific matching
-/// User-agent group (else "*"), Allow/Disallow with * and $, the longest match wins and Allow wins a tie.
+/// The rules of one robots.txt for one user agent (RFC 9309): the groups naming our product token
+/// (else "*"), Allow/Disallow with * and $, the longest match wins and Allow wins a tie.
 /// Crawl-delay and Sitemap lines are kept because they are widely used although not in the RFC.
 /// </summary>
 public sealed class Robots
@@ -34,13 +34,9 @@ public sealed class Robots
     {
         var groups = RobotsGroup.ParseAll(text, out var sitemaps);
         var token = ProductToken(userAgent);
-        var best = groups
-            .SelectMany(g => g.Agents.Where(a => a != "*" && token.StartsWith(a, StringComparison.Ordinal)).Select(a => (Agent: a, Group: g)))
-            .GroupBy(x => x.Agent.Length)
-            .MaxBy(x => x.Key)?
-            .Select(x => x.Group)
-            .ToList();
-        var chosen = best is { Count: > 0 } ? best : groups.Where(g => g.Agents.Contains("*")).ToList();
+        // RFC 9309: our product token, case-insensitively; every group naming it counts, else the "*" groups.
+        var ours = groups.Where(g => g.Agents.Contains(token)).ToList();
+        var chosen = ours.Count > 0 ? ours : groups.Where(g => g.Agents.Contains("*")).ToList();
         var rules = chosen.SelectMany(g => g.Rules).ToList();
         var delay = chosen.Select(g => g.CrawlDelay).FirstOrDefault(d => d is not null);
         return new Robots(rules, delay, sitemaps);

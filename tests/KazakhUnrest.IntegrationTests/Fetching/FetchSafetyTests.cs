@@ -174,6 +174,24 @@ public sealed class FetchSafetyTests
     }
 
     [Fact]
+    public async Task A_closed_port_is_a_network_error()
+    {
+        Uri url;
+        await using (var server = await LocalWebServer.StartAsync(_ => { }))
+        {
+            url = server.Url("/gone-away");
+        }
+
+        using var fetcher = Fetchers.Create();
+
+        var result = await fetcher.FetchAsync(url, null, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.NetworkError, result.Outcome);
+        Assert.Contains("ConnectionRefused", result.Error);
+        Assert.Equal(url, result.FinalUrl);
+    }
+
+    [Fact]
     public async Task Other_schemes_are_refused()
     {
         using var fetcher = Fetchers.Create();

@@ -57,27 +57,44 @@ public sealed class PolitenessTests
     [Fact]
     public async Task Crawl_delay_spaces_requests_to_the_host()
     {
+        var times = await RequestTimesAsync("User-agent: *\nCrawl-delay: 0.6\n", _ => { });
+
+        AssertSpacedBy(times, TimeSpan.FromMilliseconds(550));
+    }
+
+    [Fact]
+    public async Task A_configured_host_delay_spaces_requests_to_that_host()
+    {
+        var times = await RequestTimesAsync("", o => o.HostDelays["127.0.0.1"] = TimeSpan.FromMilliseconds(600));
+
+        AssertSpacedBy(times, TimeSpan.FromMilliseconds(550));
+    }
+
+    private static async Task<DateTimeOffset[]> RequestTimesAsync(string robots, Action<FetchOptions> configure)
+    {
         var seen = new ConcurrentQueue<DateTimeOffset>();
         await using var server = await LocalWebServer.StartAsync(app =>
         {
-            app.MapGet("/robots.txt", () => Results.Text("User-agent: *\nCrawl-delay: 0.6\n"));
+            app.MapGet("/robots.txt", () => Results.Text(robots));
             app.MapGet("/page/{n}", () =>
             {
                 seen.Enqueue(DateTimeOffset.UtcNow);
                 return Results.Text("page");
             });
         });
-        using var fetcher = Fetchers.Create();
+        using var fetcher = Fetchers.Create(configure);
 
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(FetchOutcome.Ok, (await fetcher.FetchAsync(server.Url($"/page/{i}"), null, CancellationToken.None)).Outcome);
         }
 
-        var times = seen.ToArray();
-        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(550),
-            $"requests {(pair.Second - pair.First).TotalMilliseconds} ms apart"));
+        return seen.ToArray();
     }
+
+    private static void AssertSpacedBy(DateTimeOffset[] times, TimeSpan gap) =>
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= gap,
+            $"requests {(pair.Second - pair.First).TotalMilliseconds} ms apart"));
 
     [Fact]
     public async Task Requests_to_one_host_never_overlap_but_different_hosts_run_in_parallel()

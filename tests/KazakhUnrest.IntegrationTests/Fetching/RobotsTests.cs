@@ -45,6 +45,14 @@ public sealed class RobotsTests
     }
 
     [Fact]
+    public void A_group_for_a_prefix_of_our_name_is_not_ours()
+    {
+        var robots = Robots.Parse("User-agent: Kazakh\nDisallow: /\n", Agent);
+
+        Assert.True(robots.IsAllowed(new Uri("https://example.test/anything")));
+    }
+
+    [Fact]
     public void No_group_for_us_means_allow_all()
     {
         var robots = Robots.Parse("User-agent: Googlebot\nDisallow: /\n", Agent);
