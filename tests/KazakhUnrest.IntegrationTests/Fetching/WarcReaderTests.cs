@@ -77,7 +77,7 @@ public sealed class WarcReaderTests
         Assert.Contains("expected a WARC record header", error.Message);
     }
 
-    private static string Record(string type, string? target, string block) =>
+    internal static string Record(string type, string? target, string block) =>
         Record(type, target, Encoding.Latin1.GetBytes(block));
 
     private static string Record(string type, string? target, byte[] block, int? announcedLength = null)
@@ -101,7 +101,7 @@ public sealed class WarcReaderTests
         return full[..^4];
     }
 
-    private static string Http(int status, string contentType, string body) =>
+    internal static string Http(int status, string contentType, string body) =>
         Encoding.Latin1.GetString(Encoding.UTF8.GetBytes($"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\n\r\n{body}"));
 
     private static byte[] ChunkedGzipResponse(string html)
@@ -121,6 +121,6 @@ public sealed class WarcReaderTests
     }
 
     /// <summary>One gzip member per record, as crawlers write .warc.gz.</summary>
-    private static byte[] Gzip(params string[] records) =>
+    internal static byte[] Gzip(params string[] records) =>
         records.SelectMany(r => FetchContentTests.Compress(Encoding.Latin1.GetBytes(r), "gzip")).ToArray();
 }
