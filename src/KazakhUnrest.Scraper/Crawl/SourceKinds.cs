@@ -21,15 +21,10 @@ public sealed class SourceKinds(PoliteFetcher fetcher, GdeltClient gdelt, Articl
 
     private async Task<SourceRun> FeedAsync(Source source, CancellationToken ct)
     {
-        var fetch = await fetcher.FetchAsync(new Uri(source.Location), new FetchConditions(source.ETag, source.LastModified), ct);
-        if (fetch.Outcome == FetchOutcome.NotModified)
+        var (fetch, done) = await FetchListingAsync(source, ct);
+        if (done is not null)
         {
-            return new SourceRun { SuggestedNextCheck = fetch.SuggestedNextCheck, ETag = source.ETag, LastModified = source.LastModified };
-        }
-
-        if (!fetch.IsSuccess)
-        {
-            return SourceRun.Failed(fetch);
+            return done;
         }
 
         Feed feed;
@@ -48,15 +43,10 @@ public sealed class SourceKinds(PoliteFetcher fetcher, GdeltClient gdelt, Articl
 
     private async Task<SourceRun> SitemapAsync(Source source, CancellationToken ct)
     {
-        var root = await fetcher.FetchAsync(new Uri(source.Location), new FetchConditions(source.ETag, source.LastModified), ct);
-        if (root.Outcome == FetchOutcome.NotModified)
+        var (root, done) = await FetchListingAsync(source, ct);
+        if (done is not null)
         {
-            return new SourceRun { SuggestedNextCheck = root.SuggestedNextCheck, ETag = source.ETag, LastModified = source.LastModified };
-        }
-
-        if (!root.IsSuccess)
-        {
-            return SourceRun.Failed(root);
+            return done;
         }
 
         var entries = new List<SitemapEntry>();
@@ -90,6 +80,21 @@ public sealed class SourceKinds(PoliteFetcher fetcher, GdeltClient gdelt, Articl
         var newestFirst = entries.OrderByDescending(e => e.News?.PublicationDate ?? e.LastModified).Select(e => e.Location);
         var run = await pages.IngestAsync(source.Id, newestFirst, null, ct);
         return run with { SuggestedNextCheck = root.SuggestedNextCheck, ETag = root.ETag, LastModified = root.LastModified };
+    }
+
+    /// <summary>
+    /// The feed or sitemap itself, conditionally: an unchanged listing (304) or a failed fetch ends the run
+    /// before any page is looked at.
+    /// </summary>
+    private async Task<(FetchResult Fetch, SourceRun? Done)> FetchListingAsync(Source source, CancellationToken ct)
+    {
+        var fetch = await fetcher.FetchAsync(new Uri(source.Location), new FetchConditions(source.ETag, source.LastModified), ct);
+        return fetch.Outcome switch
+        {
+            FetchOutcome.NotModified => (fetch, new SourceRun { SuggestedNextCheck = fetch.SuggestedNextCheck, ETag = source.ETag, LastModified = source.LastModified }),
+            _ when !fetch.IsSuccess => (fetch, SourceRun.Failed(fetch)),
+            _ => (fetch, null),
+        };
     }
 
     private async Task<SourceRun> ArchiveAsync(Source source, CancellationToken ct)

@@ -108,7 +108,7 @@ public sealed class Store(KazakhDbContext db, Outlets outlets)
         if (article is null)
         {
             var firstSeen = seenAt < now ? seenAt : now;
-            db.Articles.Add(new Article
+            article = new Article
             {
                 CanonicalUrl = canonical,
                 Segment = extracted.Segment,
@@ -117,17 +117,11 @@ public sealed class Store(KazakhDbContext db, Outlets outlets)
                 Text = text,
                 ContentHash = hash,
                 FirstSeenAt = firstSeen,
-                UpdatedAt = firstSeen,
-                Capture = capture,
                 IsSample = isSample,
-                Byline = extracted.Byline,
-                Dateline = extracted.Dateline,
-                Language = extracted.Language,
-                Body = [.. extracted.Blocks],
-                PublishedAt = extracted.Published?.ToUniversalTime(),
-                PublishedInferred = extracted.PublishedInferred,
-                ModifiedAt = extracted.Modified?.ToUniversalTime(),
-            });
+                Revision = 0,
+            };
+            db.Articles.Add(article);
+            Apply(article, extracted, capture, firstSeen);
             return StoreOutcome.New;
         }
 
@@ -148,20 +142,33 @@ public sealed class Store(KazakhDbContext db, Outlets outlets)
             CaptureId = article.CaptureId,
             ReplacedAt = now,
         });
-        article.Revision++;
         article.Title = title;
         article.Text = text;
         article.ContentHash = hash;
+        Apply(article, extracted, capture, now);
+        return StoreOutcome.Updated;
+    }
+
+    /// <summary>
+    /// The fields a new version brings. A date the page no longer prints is kept from the earlier version:
+    /// losing it to a layout change would be worse than keeping it.
+    /// </summary>
+    private static void Apply(Article article, ExtractedArticle extracted, Capture capture, DateTimeOffset storedAt)
+    {
+        article.Revision++;
         article.Body = [.. extracted.Blocks];
         article.Byline = extracted.Byline;
         article.Dateline = extracted.Dateline;
         article.Language = extracted.Language;
-        article.PublishedAt = extracted.Published?.ToUniversalTime() ?? article.PublishedAt;
-        article.PublishedInferred = extracted.Published is null ? article.PublishedInferred : extracted.PublishedInferred;
+        if (extracted.Published is { } published)
+        {
+            article.PublishedAt = published.ToUniversalTime();
+            article.PublishedInferred = extracted.PublishedInferred;
+        }
+
         article.ModifiedAt = extracted.Modified?.ToUniversalTime() ?? article.ModifiedAt;
         article.Capture = capture;
-        article.UpdatedAt = now;
-        return StoreOutcome.Updated;
+        article.UpdatedAt = storedAt;
     }
 
     internal static string ContentHash(string title, string text) =>
