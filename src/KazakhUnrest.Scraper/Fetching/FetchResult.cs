@@ -1,3 +1,5 @@
+using KazakhUnrest.Core.Extraction;
+
 namespace KazakhUnrest.Scraper.Fetching;
 
 /// <summary>Everything one <see cref="PoliteFetcher.FetchAsync"/> call learned; failures carry <see cref="Error"/>.</summary>

@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Extraction;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;

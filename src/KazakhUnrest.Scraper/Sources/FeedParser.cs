@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Extraction;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;

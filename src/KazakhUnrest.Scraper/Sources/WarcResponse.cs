@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Extraction;
 using System.Net.Http.Headers;
 using KazakhUnrest.Scraper.Fetching;
 

@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Extraction;
 using System.IO.Compression;
 using System.Text;
 using KazakhUnrest.IntegrationTests.Infrastructure;

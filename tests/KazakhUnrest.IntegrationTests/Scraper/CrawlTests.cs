@@ -317,3 +317,55 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
         return output.ToArray();
     }
 }
+
+public sealed class PageContentTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    private static readonly DateTimeOffset Jan6 = new(2022, 1, 6, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task Pages_in_a_wrong_or_missing_charset_are_decoded_and_malformed_ones_are_refused_on_the_source()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var cp1251 = System.Text.Encoding.GetEncoding(1251);
+        var russian = TestPages.Article("Токаев обратился к ОДКБ", Jan6,
+            "Президент Казахстана Касым-Жомарт Токаев обратился к ОДКБ за помощью в среду вечером, сообщили в Алматы.",
+            "По словам очевидцев, в центре города были слышны выстрелы, а интернет был отключён почти по всей стране.",
+            "Правительство пообещало вернуть цены на сжиженный газ к прежнему уровню и восстановить порядок.")
+            .Replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1251\">", StringComparison.Ordinal)
+            .Replace("lang=\"en\"", "lang=\"ru\"", StringComparison.Ordinal);
+        await using var server = await LocalWebServer.StartAsync(app =>
+        {
+            app.MapGet("/feed.xml", (HttpContext http) => Results.Text(TestPages.Rss(
+                ($"http://{http.Request.Host}/ru/wrong-header", "wrong", Jan6),
+                ($"http://{http.Request.Host}/ru/no-header", "none", Jan6),
+                ($"http://{http.Request.Host}/junk", "junk", Jan6)), "application/rss+xml"));
+            // The header claims UTF-8 but the bytes are windows-1251, as the page's own meta says.
+            app.MapGet("/ru/wrong-header", () => Results.Bytes(cp1251.GetBytes(russian), "text/html; charset=utf-8"));
+            app.MapGet("/ru/no-header", () => Results.Bytes(cp1251.GetBytes(russian), "text/html"));
+            app.MapGet("/junk", () => Results.Bytes([0x00, 0xFF, 0x3C, 0x3C, 0x21, 0x2D, 0x2D, 0xFE, 0x00, 0x3E], "text/html"));
+        });
+        await using (var db = database.CreateContext())
+        {
+            db.Sources.Add(new Source { Name = "charsets", Kind = SourceKind.Feed, Location = server.Url("feed.xml").AbsoluteUri, CreatedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        using var host = CrawlHost.Create(database.ConnectionString, server);
+        var run = await host.RunAsync("charsets");
+        Assert.Equal(2, run!.Articles.New);
+        Assert.Equal(1, run.FailedPages);
+
+        await using var check = database.CreateContext();
+        var stored = await check.Articles.Where(a => a.CanonicalUrl.Contains("/ru/")).ToListAsync();
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, a =>
+        {
+            Assert.Equal("Токаев обратился к ОДКБ", a.Title);
+            Assert.Contains("Касым-Жомарт Токаев", a.Text);
+            Assert.Equal("ru", a.Language);
+        });
+        Assert.False(await check.Articles.AnyAsync(a => a.CanonicalUrl.EndsWith("/junk")));
+        var source = await check.Sources.SingleAsync(s => s.Name == "charsets");
+        Assert.Contains("/junk", source.LastError);
+    }
+}

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace KazakhUnrest.Scraper.Fetching;
+namespace KazakhUnrest.Core.Extraction;
 
 /// <summary>
 /// Picks the encoding of a fetched or captured body: Content-Type charset, then BOM, then the XML

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KazakhUnrest.Scraper.Fetching;
+namespace KazakhUnrest.Core.Extraction;
 
 /// <summary>The encoding chosen for a body, where the choice came from, and any doubt about it.</summary>
 public sealed record CharsetDecision(Encoding Encoding, CharsetSource Source, string? Warning)
