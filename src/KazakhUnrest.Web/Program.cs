@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Database;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Stories;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKazakhUnrestDatabase();
@@ -15,6 +16,7 @@ if (!await app.DatabaseIsCurrentAsync())
 
 app.UseSite();
 app.MapArticlesApi();
+app.MapStoriesApi();
 await app.RunAsync();
 return 0;
 

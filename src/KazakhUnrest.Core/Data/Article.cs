@@ -53,6 +53,34 @@ public sealed class Article
     public bool IsSample { get; set; }
 
     public List<ArticleRevision> Revisions { get; set; } = [];
+
+    // --- Relevance: scored by the pipeline; an editor's override wins and survives re-processing.
+
+    public double? RelevanceScore { get; set; }
+    public List<string> RelevanceReasons { get; set; } = [];
+    public bool? RelevanceOverride { get; set; }
+
+    /// <summary>The effective decision: the override when set, else the score. Off-topic articles are never counted as coverage.</summary>
+    public bool OnTopic { get; set; } = true;
+
+    // --- Near-duplicates and stories.
+
+    /// <summary>MinHash signature of the body, for the near-duplicate index.</summary>
+    public byte[]? Signature { get; set; }
+
+    /// <summary>The earlier article this one copies (a wire copy, a republication); null for originals.</summary>
+    public long? DuplicateOfId { get; set; }
+    public Article? DuplicateOf { get; set; }
+    public double? DuplicateSimilarity { get; set; }
+
+    public long? StoryId { get; set; }
+    public Story? Story { get; set; }
+
+    /// <summary>Set by an editor's split: clustering keeps this article where it is.</summary>
+    public bool StoryPinned { get; set; }
+
+    /// <summary>When the story step last handled this article; null means pending.</summary>
+    public DateTimeOffset? ClusteredAt { get; set; }
 }
 
 public sealed class BodyBlock

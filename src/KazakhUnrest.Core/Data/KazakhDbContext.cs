@@ -10,6 +10,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<Capture> Captures => Set<Capture>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<StoryEdit> StoryEdits => Set<StoryEdit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -17,6 +19,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         configurationBuilder.Properties<OutletKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CaptureOrigin>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<StoryEditKind>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -53,6 +56,12 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
             e.HasOne(a => a.Outlet).WithMany(o => o.Articles).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(a => a.Capture).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.OwnsMany(a => a.Body, b => b.ToJson());
+            e.HasIndex(a => a.StoryId);
+            e.HasIndex(a => a.DuplicateOfId);
+            // The story step's queue: pending articles only, in processing order.
+            e.HasIndex(a => a.Id).HasFilter("clustered_at IS NULL").HasDatabaseName("ix_articles_pending_stories");
+            e.HasOne(a => a.DuplicateOf).WithMany().OnDelete(DeleteBehavior.SetNull);
+            e.HasOne(a => a.Story).WithMany(s => s.Articles).OnDelete(DeleteBehavior.SetNull);
             // Optimistic concurrency for editors and concurrent scrapers: PostgreSQL's xmin.
             e.Property<uint>("xmin").IsRowVersion();
         });
@@ -63,6 +72,15 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
             e.HasOne(r => r.Article).WithMany(a => a.Revisions).OnDelete(DeleteBehavior.Cascade);
             e.OwnsMany(r => r.Body, b => b.ToJson());
         });
+
+        modelBuilder.Entity<Story>(e =>
+        {
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.HasIndex(s => s.LastPublishedAt);
+            e.HasIndex(s => s.ArticleCount);
+        });
+
+        modelBuilder.Entity<StoryEdit>(e => e.HasIndex(x => x.At));
 
         ApplySnakeCase(modelBuilder);
     }

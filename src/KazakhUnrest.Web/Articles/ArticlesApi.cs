@@ -10,12 +10,13 @@ namespace KazakhUnrest.Web.Articles;
 public static class ArticlesApi
 {
     public sealed record ArticleSummary(long Id, string Title, string Outlet, string Url, int Segment,
-        DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset FirstSeenAt, bool IsSample);
+        DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset FirstSeenAt, bool IsSample, bool OnTopic, long? StoryId);
 
     public sealed record ArticleDetail(long Id, string Title, string Outlet, string OutletSlug, string Url, int Segment,
         string? Byline, string? Dateline, string? Language, IReadOnlyList<BodyBlock> Body,
         DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset? ModifiedAt, DateTimeOffset FirstSeenAt,
-        DateTimeOffset UpdatedAt, int Revision, long? CaptureId, bool IsSample);
+        DateTimeOffset UpdatedAt, int Revision, long? CaptureId, bool IsSample,
+        bool OnTopic, double? RelevanceScore, IReadOnlyList<string> RelevanceReasons, bool? RelevanceOverride, long? StoryId, long? DuplicateOfId);
 
     public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
 
@@ -29,22 +30,18 @@ public static class ArticlesApi
     }
 
     private static async Task<Ok<Paged<ArticleSummary>>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        int? page, string? outlet, CancellationToken ct)
+        int? page, string? outlet, string? topic, CancellationToken ct)
     {
         var pageSize = options.Value.PageSize;
-        var query = db.Articles.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(outlet))
-        {
-            query = query.Where(a => a.Outlet.Slug == outlet);
-        }
+        var query = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic));
 
         var number = Math.Max(1, page ?? 1);
         var total = await query.CountAsync(ct);
         var items = await query
-            .OrderByDescending(a => a.PublishedAt ?? a.FirstSeenAt).ThenByDescending(a => a.Id)
+            .Newest()
             .Skip((number - 1) * pageSize).Take(pageSize)
             .Select(a => new ArticleSummary(a.Id, a.Title, a.Outlet.Name, a.CanonicalUrl, a.Segment,
-                a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.IsSample))
+                a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.IsSample, a.OnTopic, a.StoryId))
             .ToListAsync(ct);
         return TypedResults.Ok(new Paged<ArticleSummary>(items, number, pageSize, total));
     }
@@ -56,7 +53,8 @@ public static class ArticlesApi
             ? TypedResults.NotFound()
             : TypedResults.Ok(new ArticleDetail(a.Id, a.Title, a.Outlet.Name, a.Outlet.Slug, a.CanonicalUrl, a.Segment,
                 a.Byline, a.Dateline, a.Language, a.Body, a.PublishedAt, a.PublishedInferred, a.ModifiedAt,
-                a.FirstSeenAt, a.UpdatedAt, a.Revision, a.CaptureId, a.IsSample));
+                a.FirstSeenAt, a.UpdatedAt, a.Revision, a.CaptureId, a.IsSample,
+                a.OnTopic, a.RelevanceScore, a.RelevanceReasons, a.RelevanceOverride, a.StoryId, a.DuplicateOfId));
     }
 
     // Raw captures are other sites' HTML: served as inert text, never rendered on our origin.

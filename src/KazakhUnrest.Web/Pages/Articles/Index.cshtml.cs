@@ -2,6 +2,7 @@ using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Infrastructure;
 
 namespace KazakhUnrest.Web.Pages.Articles;
@@ -15,33 +16,29 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
     public string? Outlet { get; private set; }
     public bool DatabaseIsEmpty { get; private set; }
 
+    /// <summary>"on" (coverage, the default), "off" (what relevance set aside) or "all".</summary>
+    public string Topic { get; private set; } = "on";
+
     public sealed record Row(
         long Id, string Title, string OutletName, string OutletSlug, bool IsSample,
-        DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset FirstSeenAt, int Segment);
+        DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset FirstSeenAt, int Segment, bool OnTopic, long? StoryId);
 
-    public async Task OnGetAsync(int? p, string? outlet, CancellationToken ct)
+    public async Task OnGetAsync(int? p, string? outlet, string? topic, CancellationToken ct)
     {
+        Topic = ArticleFilters.NormalizeTopic(topic);
         var pageSize = options.Value.PageSize;
         Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet;
-        var query = db.Articles.AsNoTracking();
-        if (Outlet is not null)
-        {
-            query = query.Where(a => a.Outlet.Slug == Outlet);
-        }
-
+        var query = db.Articles.AsNoTracking().Filter(Outlet, Topic);
+        DatabaseIsEmpty = !await db.Articles.AnyAsync(ct);
         TotalCount = await query.CountAsync(ct);
         PageCount = Math.Max(1, (TotalCount + pageSize - 1) / pageSize);
         PageNumber = Math.Clamp(p ?? 1, 1, PageCount);
-        DatabaseIsEmpty = TotalCount == 0 && Outlet is null;
 
-        // Newest first by the outlet's own date; first-seen stands in where the page printed none.
-        Articles = await query
-            .OrderByDescending(a => a.PublishedAt ?? a.FirstSeenAt)
-            .ThenByDescending(a => a.Id)
+        Articles = await query.Newest()
             .Skip((PageNumber - 1) * pageSize)
             .Take(pageSize)
             .Select(a => new Row(a.Id, a.Title, a.Outlet.Name, a.Outlet.Slug, a.IsSample,
-                a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.Segment))
+                a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.Segment, a.OnTopic, a.StoryId))
             .ToListAsync(ct);
     }
 }

@@ -1,0 +1,42 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Stories;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace KazakhUnrest.Web.Pages.Stories;
+
+public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options) : PageModel
+{
+    public StoryQueries.ListPage Result { get; private set; } = null!;
+    public StoryQueries.Sort Sort { get; private set; }
+    public DateOnly? From { get; private set; }
+    public DateOnly? To { get; private set; }
+
+    public async Task OnGetAsync(string? sort, DateOnly? from, DateOnly? to, int? p, CancellationToken ct)
+    {
+        (Sort, From, To) = (StoriesApi.ParseSort(sort), from, to);
+        Result = await StoryQueries.ListAsync(db, Sort, from, to, p ?? 1, options.Value.PageSize, ct);
+    }
+
+    public string Link(int page, StoryQueries.Sort? sort = null)
+    {
+        var query = new List<string> { $"sort={((sort ?? Sort) == StoryQueries.Sort.MostCovered ? "most" : "latest")}" };
+        if (From is { } f)
+        {
+            query.Add($"from={f:yyyy-MM-dd}");
+        }
+
+        if (To is { } t)
+        {
+            query.Add($"to={t:yyyy-MM-dd}");
+        }
+
+        if (page > 1)
+        {
+            query.Add($"p={page}");
+        }
+
+        return "/stories?" + string.Join('&', query);
+    }
+}

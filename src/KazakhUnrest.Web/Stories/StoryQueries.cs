@@ -1,0 +1,94 @@
+using KazakhUnrest.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KazakhUnrest.Web.Stories;
+
+/// <summary>The story list and story page data, shared by the pages and /api/stories so both show the same.</summary>
+public static class StoryQueries
+{
+    public enum Sort
+    {
+        Latest,
+        MostCovered,
+    }
+
+    public sealed record ListItem(long Id, string Headline, DateTimeOffset FirstPublishedAt, DateTimeOffset LastPublishedAt,
+        int ArticleCount, int OutletCount, bool IsSample);
+
+    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Page, int PageCount, int Total);
+
+    public sealed record Copy(long Id, string Title, string Outlet, string OutletSlug, DateTimeOffset? PublishedAt, DateTimeOffset FirstSeenAt,
+        string Url, double? Similarity);
+
+    public sealed record StoryArticle(long Id, string Title, DateTimeOffset? PublishedAt, DateTimeOffset FirstSeenAt, string Url, bool IsSample,
+        IReadOnlyList<Copy> AlsoPublishedBy);
+
+    public sealed record OutletCoverage(string Outlet, string OutletSlug, OutletKind Kind, string? Country, DateTimeOffset FirstReportAt,
+        IReadOnlyList<StoryArticle> Articles);
+
+    public sealed record Detail(long Id, string Headline, long? HeadlineArticleId, DateTimeOffset FirstPublishedAt, DateTimeOffset LastPublishedAt,
+        int ArticleCount, int OutletCount, IReadOnlyList<OutletCoverage> Outlets);
+
+    public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, int page, int pageSize, CancellationToken ct)
+    {
+        var query = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0);
+        if (from is { } f)
+        {
+            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(s => s.LastPublishedAt >= start);
+        }
+
+        if (to is { } t)
+        {
+            var end = new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(s => s.FirstPublishedAt < end);
+        }
+
+        var total = await query.CountAsync(ct);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var ordered = sort == Sort.MostCovered
+            ? query.OrderByDescending(s => s.OutletCount).ThenByDescending(s => s.ArticleCount).ThenByDescending(s => s.LastPublishedAt).ThenBy(s => s.Id)
+            : query.OrderByDescending(s => s.LastPublishedAt).ThenBy(s => s.Id);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(s => new ListItem(s.Id, s.Headline, s.FirstPublishedAt, s.LastPublishedAt, s.ArticleCount, s.OutletCount,
+                s.Articles.Any(a => a.IsSample)))
+            .ToListAsync(ct);
+        return new ListPage(items, page, pageCount, total);
+    }
+
+    /// <summary>The story with its on-topic articles grouped by outlet, earliest reporter first; copies folded under their original.</summary>
+    public static async Task<Detail?> GetAsync(KazakhDbContext db, long id, CancellationToken ct)
+    {
+        var story = await db.Stories.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        if (story is null)
+        {
+            return null;
+        }
+
+        var rows = await db.Articles.AsNoTracking()
+            .Where(a => a.StoryId == id && a.OnTopic)
+            .Select(a => new
+            {
+                a.Id, a.Title, a.PublishedAt, a.FirstSeenAt, a.CanonicalUrl, a.IsSample, a.DuplicateOfId, a.DuplicateSimilarity,
+                Outlet = a.Outlet.Name, a.Outlet.Slug, a.Outlet.Kind, a.Outlet.Country,
+            })
+            .ToListAsync(ct);
+
+        // A copy whose original is outside this story (or off-topic) stands on its own.
+        var ids = rows.Select(r => r.Id).ToHashSet();
+        var copies = rows.Where(r => r.DuplicateOfId is { } d && ids.Contains(d))
+            .ToLookup(r => r.DuplicateOfId!.Value, r => new Copy(r.Id, r.Title, r.Outlet, r.Slug, r.PublishedAt, r.FirstSeenAt, r.CanonicalUrl, r.DuplicateSimilarity));
+        var outlets = rows.Where(r => r.DuplicateOfId is not { } d || !ids.Contains(d))
+            .GroupBy(r => (r.Outlet, r.Slug, r.Kind, r.Country))
+            .Select(g => new OutletCoverage(g.Key.Outlet, g.Key.Slug, g.Key.Kind, g.Key.Country,
+                g.Min(r => r.PublishedAt ?? r.FirstSeenAt),
+                [.. g.OrderBy(r => r.PublishedAt ?? r.FirstSeenAt).ThenBy(r => r.Id)
+                    .Select(r => new StoryArticle(r.Id, r.Title, r.PublishedAt, r.FirstSeenAt, r.CanonicalUrl, r.IsSample,
+                        [.. copies[r.Id].OrderBy(c => c.PublishedAt ?? c.FirstSeenAt).ThenBy(c => c.Id)]))]))
+            .OrderBy(o => o.FirstReportAt).ThenBy(o => o.Outlet, StringComparer.Ordinal)
+            .ToList();
+        return new Detail(story.Id, story.Headline, story.HeadlineArticleId, story.FirstPublishedAt, story.LastPublishedAt,
+            story.ArticleCount, story.OutletCount, outlets);
+    }
+}
