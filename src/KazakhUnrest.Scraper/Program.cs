@@ -12,6 +12,8 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     ReprocessCommand.Create(),
     CrawlCommand.Create(),
     BackfillCommand.Create(),
+    StoriesCommand.Create(),
+    StoriesCommand.CreateRelevance(),
 };
 
 try

@@ -17,6 +17,7 @@ if (!await app.DatabaseIsCurrentAsync())
 app.UseSite();
 app.MapArticlesApi();
 app.MapStoriesApi();
+app.MapEditingApi();
 await app.RunAsync();
 return 0;
 
