@@ -21,7 +21,7 @@ public class SiteFixture : DatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = new SiteFactory(ConnectionString);
+        _factory = new SiteFactory(ConnectionString, Configure);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseAddress = new Uri(addresses.Addresses.First());
@@ -37,13 +37,20 @@ public class SiteFixture : DatabaseFixture
         await base.DisposeAsync();
     }
 
+    /// <summary>Extra settings for the site under test.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
     public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         private readonly string _connectionString;
+        private readonly Action<IWebHostBuilder> _configure;
 
-        public SiteFactory(string connectionString)
+        public SiteFactory(string connectionString, Action<IWebHostBuilder> configure)
         {
             _connectionString = connectionString;
+            _configure = configure;
             UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         }
 
@@ -51,6 +58,7 @@ public class SiteFixture : DatabaseFixture
         {
             builder.UseEnvironment("Test");
             builder.UseSetting("ConnectionStrings:Default", _connectionString);
+            _configure(builder);
         }
     }
 }

@@ -15,6 +15,23 @@ internal static class TestData
         return outlet;
     }
 
+    /// <summary>A story over the given articles, as the story step would file it.</summary>
+    public static async Task<Story> StoryAsync(KazakhDbContext db, long id, params Article[] articles)
+    {
+        var story = new Story { Id = id, Headline = articles[0].Title, HeadlineArticleId = articles[0].Id, UpdatedAt = DateTimeOffset.UtcNow };
+        db.Stories.Add(story);
+        foreach (var article in articles)
+        {
+            article.StoryId = id;
+            article.ClusteredAt = DateTimeOffset.UtcNow;
+        }
+
+        await db.SaveChangesAsync();
+        await KazakhUnrest.Core.Stories.StoryStats.RefreshAsync(db, [id], CancellationToken.None);
+        await db.Entry(story).ReloadAsync();
+        return story;
+    }
+
     public static async Task<Article> ArticleAsync(KazakhDbContext db, Outlet outlet, string title, DateTimeOffset? published,
         params string[] paragraphs)
     {
