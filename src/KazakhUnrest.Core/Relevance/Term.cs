@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace KazakhUnrest.Core.Relevance;
+
+internal enum TermKind
+{
+    Country,
+    Place,
+    Actor,
+    Unrest,
+}
+
+/// <summary>
+/// A word or phrase with its spellings across English, Russian and Kazakh, shown to readers under one label.
+/// In a spelling, a trailing <c>*</c> takes any inflection (Russian cases, English plurals) and a space
+/// any run of spaces or hyphens.
+/// </summary>
+internal sealed class Term
+{
+    private Term(string label, TermKind kind, Regex pattern)
+    {
+        Label = label;
+        Kind = kind;
+        Pattern = pattern;
+    }
+
+    public string Label { get; }
+
+    public TermKind Kind { get; }
+
+    public Regex Pattern { get; }
+
+    public static Term Of(TermKind kind, string label, params string[] spellings) =>
+        new(label, kind, Compile(spellings));
+
+    public static Regex Compile(IEnumerable<string> spellings)
+    {
+        var alternatives = spellings.Select(Spelling);
+        return new Regex(
+            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private static string Spelling(string spelling)
+    {
+        var stem = spelling.EndsWith('*') ? spelling[..^1] : spelling;
+        var escaped = string.Join(@"[\s\-]+", stem.Split(' ').Select(Regex.Escape));
+        return spelling.EndsWith('*') ? escaped + @"\p{L}*" : escaped;
+    }
+}
