@@ -22,6 +22,7 @@ internal static class AnchorEvidence
             .Concat(Named(anchors, TermKind.Actor, 1.2, "actor", "actors"))
             .Concat(Named(anchors, TermKind.Place, 1.0, "place", "places"))
             .Concat(Title(anchors))
+            .Concat(Passing(anchors))
             .Concat(Density(anchors, words));
     }
 
@@ -55,6 +56,14 @@ internal static class AnchorEvidence
     {
         var inTitle = anchors.FirstOrDefault(mention => mention.Zone == Zone.Title && !mention.InList);
         return inTitle is null ? [] : [new Evidence(0.5, $"in the title: {inTitle.Label}")];
+    }
+
+    /// <summary>One name deep in the body is how reports about other things place a comparison or a footnote.</summary>
+    private static IEnumerable<Evidence> Passing(IReadOnlyList<Mention> anchors)
+    {
+        var free = anchors.Where(mention => !mention.InList).ToList();
+        var passing = free.Count == 1 && free[0].Zone == Zone.Body;
+        return Evidence.When(passing, -0.7, $"{free.FirstOrDefault()?.Label} named once, in passing");
     }
 
     private static IEnumerable<Evidence> Density(IReadOnlyList<Mention> anchors, int words)

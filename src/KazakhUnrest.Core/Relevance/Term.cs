@@ -41,10 +41,9 @@ internal sealed class Term
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    private static string Spelling(string spelling)
-    {
-        var stem = spelling.EndsWith('*') ? spelling[..^1] : spelling;
-        var escaped = string.Join(@"[\s\-]+", stem.Split(' ').Select(Regex.Escape));
-        return spelling.EndsWith('*') ? escaped + @"\p{L}*" : escaped;
-    }
+    private static string Spelling(string spelling) =>
+        string.Join(@"[\s\-]+", spelling.Split(' ').Select(Word));
+
+    private static string Word(string word) =>
+        word.EndsWith('*') ? Regex.Escape(word[..^1]) + @"\p{L}*" : Regex.Escape(word);
 }
