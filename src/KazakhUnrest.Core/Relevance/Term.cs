@@ -12,24 +12,11 @@ internal enum TermKind
 
 /// <summary>
 /// A word or phrase with its spellings across English, Russian and Kazakh, shown to readers under one label.
-/// In a spelling, a trailing <c>*</c> takes any inflection (Russian cases, English plurals) and a space
-/// any run of spaces or hyphens.
+/// In a spelling, a word ending in <c>*</c> takes any inflection (Russian cases, English plurals) and a
+/// space stands for any run of spaces or hyphens.
 /// </summary>
-internal sealed class Term
+internal sealed record Term(string Label, TermKind Kind, Regex Pattern)
 {
-    private Term(string label, TermKind kind, Regex pattern)
-    {
-        Label = label;
-        Kind = kind;
-        Pattern = pattern;
-    }
-
-    public string Label { get; }
-
-    public TermKind Kind { get; }
-
-    public Regex Pattern { get; }
-
     public static Term Of(TermKind kind, string label, params string[] spellings) =>
         new(label, kind, Compile(spellings));
 

@@ -26,7 +26,7 @@ internal static class UnrestTerms
             "shoot without warning", "fire without warning", "shoot to kill", "стрелять без предупреждения",
             "огонь на поражение без предупреждения",
             "огонь на поражение", "без предупреждения"),
-        Term.Of(TermKind.Unrest, "detained", "detain*", "detention*", "arrest*", "задержан*", "задержа*", "арест*"),
+        Term.Of(TermKind.Unrest, "detained", "detain*", "detention*", "arrest*", "задержа*", "арест*"),
         Term.Of(TermKind.Unrest, "killed", "killed", "death toll", "casualt*", "погиб*", "убит*", "жертв*"),
         Term.Of(TermKind.Unrest, "troops", "troops", "paratrooper*", "peacekeep*", "десантник*", "миротвор*", "военнослужащ*"),
         Term.Of(TermKind.Unrest, "internet shutdown",
