@@ -33,10 +33,13 @@ internal static class AnchorEvidence
         var country = anchors.Where(mention => mention.Kind == TermKind.Country).ToList();
         var free = country.Count(mention => !mention.InList);
         var points = 1.5 * Math.Log(1 + Weight(country));
+        if (country.Count == 0)
+            return [];
         if (free > 0)
             return [new Evidence(points, $"mentions {KazakhstanTerms.CountryLabel} {free}×")];
-        var onlyListed = country.Count > 0 && anchors.All(mention => mention.InList || mention.Kind == TermKind.Country);
-        return Evidence.When(onlyListed, points - 0.5, $"{KazakhstanTerms.CountryLabel} only in a list of countries");
+        // A listed name weighs against the topic only when nothing else places the text in Kazakhstan.
+        var alone = anchors.All(mention => mention.InList || mention.Kind == TermKind.Country);
+        return [new Evidence(alone ? points - 0.5 : points, $"{KazakhstanTerms.CountryLabel} only in a list of countries")];
     }
 
     private static IEnumerable<Evidence> Named(IReadOnlyList<Mention> anchors, TermKind kind, double scale, string one, string many)

@@ -33,7 +33,7 @@ internal static class KazakhstanTerms
         Term.Of(TermKind.Actor, "Nazarbayev", "Nazarbayev*", "Nazarbaev*", "Назарбаев*"),
         Term.Of(TermKind.Actor, "Massimov", "Massimov*", "Masimov*", "Масимов*", "Мәсімов*"),
         Term.Of(TermKind.Actor, "Smailov", "Smailov*", "Смаилов*", "Смайлов*"),
-        Term.Of(TermKind.Actor, "Mamin", "Mamin", "Мамин*"),
+        Term.Of(TermKind.Actor, "Mamin", "Mamin"),
         Term.Of(TermKind.Actor, "Tileuberdi", "Tileuberdi", "Тлеуберди"),
         Term.Of(TermKind.Actor, "KNB", "KNB", "КНБ", "ҰҚК"),
         Term.Of(TermKind.Actor, "Nur Otan", "Nur Otan", "Нур Отан", "Нұр Отан"),
