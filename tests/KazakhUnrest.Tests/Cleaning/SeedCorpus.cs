@@ -50,7 +50,7 @@ public static class SeedCorpus
         return segments;
     }
 
-    private static string SolutionFolder()
+    public static string SolutionFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -1,0 +1,32 @@
+namespace KazakhUnrest.Core.Relevance;
+
+/// <summary>
+/// A text that names another country or subject more often (weighted by position) than anything in
+/// Kazakhstan is about that other subject, whatever else it mentions.
+/// </summary>
+internal static class CompetingEvidence
+{
+    private const double MaximumPenalty = 3.0;
+
+    public static IEnumerable<Evidence> Weigh(ScoredText text, double anchorWeight)
+    {
+        var ranked = CompetingSubjects.All
+            .Select(subject => (subject, weight: AnchorEvidence.Weight(text.Find(subject.Term).Where(mention => !mention.InList))))
+            .Where(candidate => candidate.weight > anchorWeight)
+            .OrderByDescending(candidate => candidate.weight)
+            .ToList();
+        if (ranked.Count == 0)
+            return [];
+        var (top, weight) = ranked[0];
+        var penalty = Math.Min(MaximumPenalty, 0.5 + 1.2 * Math.Log((weight + 1) / (anchorWeight + 1)));
+        return [new Evidence(-penalty, $"main subject: {Label(top, ranked)}")];
+    }
+
+    /// <summary>Two countries that share the lead are one subject (a border clash, a bilateral dispute).</summary>
+    private static string Label(CompetingSubjects.Subject top, List<(CompetingSubjects.Subject Subject, double Weight)> ranked)
+    {
+        if (!top.IsCountry || ranked.Count < 2 || !ranked[1].Subject.IsCountry || ranked[1].Weight * 2 < ranked[0].Weight)
+            return top.Label;
+        return string.Join("–", new[] { top.Label, ranked[1].Subject.Label }.Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,39 @@
+namespace KazakhUnrest.Core.Relevance;
+
+/// <summary>
+/// Scores a text for the January 2022 unrest in Kazakhstan and its aftermath with a weighted evidence model:
+/// anchors in Kazakhstan (country, places, actors; more in the title and lead, little inside a list of
+/// countries), the unrest vocabulary as far as it is anchored, a competing main subject, and the publication
+/// date against the event window. The points pass through a logistic curve, so the score reads as a
+/// confidence and no single rule can decide alone.
+/// </summary>
+public static class RelevanceScorer
+{
+    public const double Threshold = 0.5;
+
+    /// <summary>Points needed for an even chance: about three anchors, or one in the title with unrest terms.</summary>
+    private const double Bias = 2.0;
+
+    /// <summary>The vocabulary lists are English, Russian and Kazakh; in other languages a missing term proves nothing.</summary>
+    private static readonly string[] CoveredLanguages = ["en", "ru", "kk"];
+
+    public static RelevanceResult Score(string title, string text, DateTimeOffset? published, string? language)
+    {
+        var scored = new ScoredText(title, text);
+        var anchors = KazakhstanTerms.All.SelectMany(scored.Find).ToList();
+        var unrest = UnrestTerms.All.SelectMany(scored.Find).ToList();
+        var anchorWeight = AnchorEvidence.Weight(anchors);
+        var covered = language is null || CoveredLanguages.Contains(language, StringComparer.OrdinalIgnoreCase);
+        var evidence = AnchorEvidence.Weigh(anchors, scored.Words)
+            .Concat(UnrestEvidence.Weigh(unrest, anchorWeight, covered))
+            .Concat(CompetingEvidence.Weigh(scored, AnchorEvidence.Weight(anchors.Where(mention => !mention.InList))))
+            .Concat(EventWindow.Weigh(published))
+            .ToList();
+        var score = Math.Round(1 / (1 + Math.Exp(Bias - evidence.Sum(item => item.Points))), 3);
+        return new RelevanceResult(score, score >= Threshold, Decisive(evidence));
+    }
+
+    /// <summary>Strongest evidence first, so the reasons that decided it lead the list.</summary>
+    private static List<string> Decisive(IEnumerable<Evidence> evidence) =>
+        evidence.OrderByDescending(item => Math.Abs(item.Points)).Select(item => item.Reason).ToList();
+}
