@@ -81,6 +81,12 @@ public sealed class Article
 
     /// <summary>When the story step last handled this article; null means pending.</summary>
     public DateTimeOffset? ClusteredAt { get; set; }
+
+    /// <summary>
+    /// The order in which the story step handled articles. Replaying them in this order rebuilds the
+    /// clusterer's state exactly, whatever order their publication dates suggest.
+    /// </summary>
+    public long? ClusterSeq { get; set; }
 }
 
 public sealed class BodyBlock

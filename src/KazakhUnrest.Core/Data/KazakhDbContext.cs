@@ -57,6 +57,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
             e.HasOne(a => a.Capture).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.OwnsMany(a => a.Body, b => b.ToJson());
             e.HasIndex(a => a.StoryId);
+            e.HasIndex(a => a.ClusterSeq);
             e.HasIndex(a => a.DuplicateOfId);
             // The story step's queue: pending articles only, in processing order.
             e.HasIndex(a => a.Id).HasFilter("clustered_at IS NULL").HasDatabaseName("ix_articles_pending_stories");
@@ -81,6 +82,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         });
 
         modelBuilder.Entity<StoryEdit>(e => e.HasIndex(x => x.At));
+        modelBuilder.HasSequence<long>("article_cluster_seq");
 
         ApplySnakeCase(modelBuilder);
     }

@@ -64,10 +64,11 @@ public static partial class ImportCommand
         var progress = new Progress(files.Count, "files");
         var result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, progress.Step, ct);
         progress.Finish();
+        var filed = await services.GetRequiredService<Stories.StoryStep>().RunPendingAsync(ct);
         var total = result.Articles;
         Console.Error.WriteLine(
             $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +
-            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed.");
+            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed; {filed} articles filed into stories.");
         return result.FailedFiles == 0 ? 0 : 1;
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
 using Microsoft.Extensions.DependencyInjection;
+using KazakhUnrest.Scraper.Ingest;
 using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.Scraper.Cli;
@@ -26,8 +27,12 @@ public static class StoriesCommand
             Console.WriteLine($"new story {id}");
         }));
 
-        var command = new Command("stories", "Correct the clustering of articles into stories.") { merge, split };
-        return command;
+        var run = new Command("run", "File the articles not yet handled: relevance, near-duplicates, stories.");
+        run.SetAction((_, ct) => StepAsync(step => step.RunPendingAsync(ct)));
+        var recluster = new Command("recluster", "Forget the machine's clustering and file every article again in publication order; editors' merges and splits are replayed.");
+        recluster.SetAction((_, ct) => StepAsync(step => step.ReclusterAsync(ct)));
+
+        return new Command("stories", "Relevance, near-duplicates and stories: run the step, or correct its clustering.") { run, recluster, merge, split };
     }
 
     public static Command CreateRelevance()
@@ -42,6 +47,16 @@ public static class StoriesCommand
     }
 
     private static string Actor => $"cli:{Environment.UserName}";
+
+    private static async Task<int> StepAsync(Func<Stories.StoryStep, Task<int>> run)
+    {
+        var builder = ScraperHost.CreateBuilder();
+        builder.AddIngest();
+        using var host = builder.Build();
+        var filed = await run(host.Services.GetRequiredService<Stories.StoryStep>());
+        Console.Error.WriteLine($"stories: {filed} articles filed.");
+        return 0;
+    }
 
     private static async Task<int> EditAsync(Func<KazakhDbContext, Task> edit)
     {

@@ -50,6 +50,7 @@ public static class IngestExtensions
         builder.Services.AddScoped<Store>();
         builder.Services.AddScoped<Ingestor>();
         builder.Services.AddSingleton<Import.Importer>();
+        builder.Services.AddSingleton<Stories.StoryStep>();
         return builder;
     }
 }

@@ -23,6 +23,8 @@ namespace KazakhUnrest.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("article_cluster_seq");
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.Article", b =>
                 {
                     b.Property<long>("Id")
@@ -44,6 +46,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<long?>("CaptureId")
                         .HasColumnType("bigint")
                         .HasColumnName("capture_id");
+
+                    b.Property<long?>("ClusterSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cluster_seq");
 
                     b.Property<DateTimeOffset?>("ClusteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -156,6 +162,9 @@ namespace KazakhUnrest.Core.Data.Migrations
 
                     b.HasIndex("CaptureId")
                         .HasDatabaseName("ix_articles_capture_id");
+
+                    b.HasIndex("ClusterSeq")
+                        .HasDatabaseName("ix_articles_cluster_seq");
 
                     b.HasIndex("ContentHash")
                         .HasDatabaseName("ix_articles_content_hash");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KazakhUnrest.Core.Data.Migrations
 {
     [DbContext(typeof(KazakhDbContext))]
-    [Migration("20261122222217_Stories")]
+    [Migration("20261122223857_Stories")]
     partial class Stories
     {
         /// <inheritdoc />
@@ -25,6 +25,8 @@ namespace KazakhUnrest.Core.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.HasSequence("article_cluster_seq");
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.Article", b =>
                 {
@@ -47,6 +49,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<long?>("CaptureId")
                         .HasColumnType("bigint")
                         .HasColumnName("capture_id");
+
+                    b.Property<long?>("ClusterSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cluster_seq");
 
                     b.Property<DateTimeOffset?>("ClusteredAt")
                         .HasColumnType("timestamp with time zone")
@@ -159,6 +165,9 @@ namespace KazakhUnrest.Core.Data.Migrations
 
                     b.HasIndex("CaptureId")
                         .HasDatabaseName("ix_articles_capture_id");
+
+                    b.HasIndex("ClusterSeq")
+                        .HasDatabaseName("ix_articles_cluster_seq");
 
                     b.HasIndex("ContentHash")
                         .HasDatabaseName("ix_articles_content_hash");

@@ -13,6 +13,15 @@ namespace KazakhUnrest.Core.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateSequence(
+                name: "article_cluster_seq");
+
+            migrationBuilder.AddColumn<long>(
+                name: "cluster_seq",
+                table: "articles",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "clustered_at",
                 table: "articles",
@@ -115,6 +124,11 @@ namespace KazakhUnrest.Core.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_articles_cluster_seq",
+                table: "articles",
+                column: "cluster_seq");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_articles_duplicate_of_id",
                 table: "articles",
                 column: "duplicate_of_id");
@@ -180,6 +194,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                 name: "story_edits");
 
             migrationBuilder.DropIndex(
+                name: "ix_articles_cluster_seq",
+                table: "articles");
+
+            migrationBuilder.DropIndex(
                 name: "ix_articles_duplicate_of_id",
                 table: "articles");
 
@@ -189,6 +207,10 @@ namespace KazakhUnrest.Core.Data.Migrations
 
             migrationBuilder.DropIndex(
                 name: "ix_articles_story_id",
+                table: "articles");
+
+            migrationBuilder.DropColumn(
+                name: "cluster_seq",
                 table: "articles");
 
             migrationBuilder.DropColumn(
@@ -230,6 +252,9 @@ namespace KazakhUnrest.Core.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "story_pinned",
                 table: "articles");
+
+            migrationBuilder.DropSequence(
+                name: "article_cluster_seq");
         }
     }
 }

@@ -1,0 +1,223 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Relevance;
+using KazakhUnrest.Core.Stories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace KazakhUnrest.Scraper.Stories;
+
+/// <summary>
+/// Pipeline step after storage: relevance, near-duplicates and story clustering for the articles
+/// not handled yet, in batches. One process at a time holds the story lock; a process whose
+/// in-memory clusterer is behind what another process wrote rebuilds it by replay first.
+/// </summary>
+public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<StoryStep> logger)
+{
+    private const int BatchSize = 500;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private StoryClusterer? _clusterer;
+    private long _knownSeq = -1;
+
+    /// <summary>Files every pending article; returns how many.</summary>
+    public async Task<int> RunPendingAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            var total = 0;
+            int done;
+            while ((done = await RunBatchAsync(ct)) > 0)
+            {
+                total += done;
+            }
+
+            return total;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Forgets every machine decision (editors' ones stay) and files all articles again in publication order.</summary>
+    public async Task<int> ReclusterAsync(CancellationToken ct)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KazakhDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await StoryEditing.LockAsync(db, ct);
+            await db.Articles.ExecuteUpdateAsync(a => a
+                .SetProperty(x => x.ClusteredAt, (DateTimeOffset?)null)
+                .SetProperty(x => x.ClusterSeq, (long?)null)
+                .SetProperty(x => x.DuplicateOfId, (long?)null)
+                .SetProperty(x => x.StoryId, x => x.StoryPinned ? x.StoryId : null), ct);
+            // Stories no article holds any more would keep stale headlines under re-used ids.
+            await db.Stories.Where(s => !db.Articles.Any(a => a.StoryId == s.Id) && s.MergedIntoId == null).ExecuteDeleteAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        _clusterer = null;
+        return await RunPendingAsync(ct);
+    }
+
+    private async Task<int> RunBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KazakhDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await StoryEditing.LockAsync(db, ct);
+
+        var pending = await db.Articles.AsNoTracking()
+            .Where(a => a.ClusteredAt == null)
+            .OrderBy(a => a.PublishedAt ?? a.FirstSeenAt).ThenBy(a => a.Id)
+            .Take(BatchSize)
+            .Select(a => new Pending(a.Id, a.Outlet.Slug, a.PublishedAt ?? a.FirstSeenAt, a.PublishedAt, a.Title, a.Text, a.Language, a.RelevanceOverride))
+            .ToListAsync(ct);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var clusterer = await CurrentClustererAsync(db, ct);
+        var rows = pending.Select(p => File(clusterer, p)).ToList();
+        // Stories first: articles point to them.
+        await SaveNewStoriesAsync(db, rows, ct);
+        await WriteAsync(db, rows, ct);
+        var touched = await db.Articles.Where(a => rows.Select(r => r.Id).Contains(a.Id) && a.StoryId != null)
+            .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
+        await StoryStats.RefreshAsync(db, touched, ct);
+        _knownSeq = await MaxSeqAsync(db, ct);
+        await transaction.CommitAsync(ct);
+        LogBatch(logger, rows.Count, rows.Count(r => r.NewStory), rows.Count(r => r.DuplicateOf is not null), rows.Count(r => !r.OnTopic));
+        return rows.Count;
+    }
+
+    private sealed record Pending(long Id, string Outlet, DateTimeOffset Time, DateTimeOffset? Published, string Title, string Text, string? Language, bool? Override);
+
+    private sealed record Filed(long Id, double Score, string[] Reasons, bool OnTopic, byte[] Signature, long? DuplicateOf, double? Similarity,
+        long? StoryId, bool NewStory, string Title, DateTimeOffset Time);
+
+    private static Filed File(StoryClusterer clusterer, Pending p)
+    {
+        var relevance = RelevanceScorer.Score(p.Title, p.Text, p.Published, p.Language);
+        var onTopic = p.Override ?? relevance.OnTopic;
+        var signature = MinHash.Signature(p.Text);
+        var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic), signature);
+        var story = assignment.StoryId == StoryClusterer.NoStory ? (long?)null : assignment.StoryId;
+        return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
+            assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);
+    }
+
+    /// <summary>
+    /// The clusterer as this process last left it, unless another process has filed articles since:
+    /// then it is rebuilt by replaying editors' decisions and every filed article in filing order.
+    /// </summary>
+    private async Task<StoryClusterer> CurrentClustererAsync(KazakhDbContext db, CancellationToken ct)
+    {
+        var seq = await MaxSeqAsync(db, ct);
+        if (_clusterer is not null && seq == _knownSeq)
+        {
+            return _clusterer;
+        }
+
+        var clusterer = new StoryClusterer();
+        foreach (var edit in await db.StoryEdits.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct))
+        {
+            if (edit.Kind == StoryEditKind.Merge)
+            {
+                clusterer.Merge(edit.StoryId, edit.TargetStoryId);
+            }
+            else
+            {
+                edit.ArticleIds.ForEach(id => clusterer.Pin(id, edit.TargetStoryId));
+            }
+        }
+
+        var replayed = 0;
+        await foreach (var a in db.Articles.AsNoTracking().Where(a => a.ClusterSeq != null).OrderBy(a => a.ClusterSeq)
+            .Select(a => new { a.Id, a.Outlet.Slug, Time = a.PublishedAt ?? a.FirstSeenAt, a.Title, a.Text, a.OnTopic, a.Signature })
+            .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            clusterer.Add(new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic), a.Signature is null ? null : MinHash.FromBytes(a.Signature));
+            replayed++;
+        }
+
+        LogRebuilt(logger, replayed);
+        _clusterer = clusterer;
+        _knownSeq = seq;
+        return clusterer;
+    }
+
+    private static async Task<long> MaxSeqAsync(KazakhDbContext db, CancellationToken ct) =>
+        await db.Articles.MaxAsync(a => a.ClusterSeq, ct) ?? 0;
+
+    // One statement for the whole batch: row-by-row updates would dominate the step's cost.
+    private static async Task WriteAsync(KazakhDbContext db, List<Filed> rows, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var command = new NpgsqlCommand("""
+            UPDATE articles a SET
+                relevance_score = r.score,
+                relevance_reasons = string_to_array(r.reasons, E'\x1f'),
+                on_topic = r.on_topic,
+                signature = r.signature,
+                duplicate_of_id = r.duplicate_of,
+                duplicate_similarity = r.similarity,
+                story_id = CASE WHEN a.story_pinned THEN a.story_id ELSE r.story_id END,
+                clustered_at = now(),
+                cluster_seq = nextval('article_cluster_seq')
+            FROM (
+                SELECT * FROM unnest(@ids, @scores, @reasons, @on_topic, @signatures, @duplicates, @similarities, @stories)
+                WITH ORDINALITY AS t(id, score, reasons, on_topic, signature, duplicate_of, similarity, story_id, n)
+                ORDER BY n
+            ) r
+            WHERE a.id = r.id
+            """, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        command.Parameters.Add(new NpgsqlParameter<long[]>("ids", rows.Select(r => r.Id).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<double[]>("scores", rows.Select(r => r.Score).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<string[]>("reasons", rows.Select(r => string.Join('\x1f', r.Reasons)).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<bool[]>("on_topic", rows.Select(r => r.OnTopic).ToArray()));
+        command.Parameters.Add(new NpgsqlParameter<byte[][]>("signatures", rows.Select(r => r.Signature).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<long?[]>("duplicates", rows.Select(r => r.DuplicateOf).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter<double?[]>("similarities", rows.Select(r => r.Similarity).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Double });
+        command.Parameters.Add(new NpgsqlParameter<long?[]>("stories", rows.Select(r => r.StoryId).ToArray()) { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A story the clusterer starts gets its first article's headline; a re-used id (after re-clustering) is reset.</summary>
+    private static async Task SaveNewStoriesAsync(KazakhDbContext db, List<Filed> rows, CancellationToken ct)
+    {
+        var created = rows.Where(r => r.NewStory && r.StoryId is not null).ToList();
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        var ids = created.Select(c => c.StoryId!.Value).ToList();
+        var existing = await db.Stories.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        foreach (var r in created)
+        {
+            if (!existing.TryGetValue(r.StoryId!.Value, out var story))
+            {
+                story = new Story { Id = r.StoryId.Value, Headline = r.Title };
+                db.Stories.Add(story);
+                existing[story.Id] = story;
+            }
+
+            (story.Headline, story.HeadlineArticleId, story.FirstPublishedAt, story.LastPublishedAt, story.UpdatedAt, story.MergedIntoId) =
+                (r.Title, r.Id, r.Time, r.Time, DateTimeOffset.UtcNow, null);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Story step: {Articles} articles filed, {NewStories} new stories, {Duplicates} copies, {OffTopic} off-topic")]
+    private static partial void LogBatch(ILogger logger, int articles, int newStories, int duplicates, int offTopic);
+
+    [LoggerMessage(LogLevel.Information, "Story clusterer rebuilt from {Articles} filed articles")]
+    private static partial void LogRebuilt(ILogger logger, int articles);
+}
