@@ -12,6 +12,7 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     ReprocessCommand.Create(),
     CrawlCommand.Create(),
     BackfillCommand.Create(),
+    GenerateCommand.Create(),
 };
 
 try
