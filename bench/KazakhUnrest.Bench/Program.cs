@@ -1,9 +1,16 @@
 using System.Globalization;
 using KazakhUnrest.Bench;
 
+if (args.Length > 0 && args[0] == "stories")
+{
+    return StoriesCommand(int.Parse(OptionValue("--articles") ?? "10000", CultureInfo.InvariantCulture),
+        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture));
+}
+
 if (args.Length == 0 || args[0] != "extraction")
 {
-    Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]");
+    Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
+        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B]");
     return 2;
 }
 
@@ -41,4 +48,27 @@ string? OptionValue(string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+int StoriesCommand(int articles, int seed)
+{
+    var defaults = new KazakhUnrest.Core.Stories.StoryClustererOptions();
+    var options = defaults with
+    {
+        JoinThreshold = double.Parse(OptionValue("--threshold") ?? defaults.JoinThreshold.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        EntityBonus = double.Parse(OptionValue("--entity-bonus") ?? defaults.EntityBonus.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    };
+    var s = StoriesBenchmark.Run(articles, seed, options);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        articles            {s.Articles}
+        articles/s          {s.ArticlesPerSecond:F0}
+        first {s.ChunkSize} ms     {s.FirstChunkMs:F0}
+        last {s.ChunkSize} ms      {s.LastChunkMs:F0}  ({s.LastChunkMs / s.FirstChunkMs:F2}x first)
+        peak working set    {s.PeakWorkingSet / (1024.0 * 1024):F0} MB
+        stories             predicted {s.PredictedStories}  gold {s.GoldStories}
+        B-cubed             P {s.Stories.Precision:F4}  R {s.Stories.Recall:F4}  F1 {s.Stories.F1:F4}
+        near-duplicates     P {s.Duplicates.Precision:F4}  R {s.Duplicates.Recall:F4}
+        off-topic in story  {s.OffTopicInStories}   on-topic without story {s.OnTopicWithoutStory}
+        """));
+    return 0;
 }

@@ -14,6 +14,7 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     BackfillCommand.Create(),
     StoriesCommand.Create(),
     StoriesCommand.CreateRelevance(),
+    GenerateCommand.Create(),
 };
 
 try

@@ -2,6 +2,7 @@ using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Relevance;
 using KazakhUnrest.Core.Stories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;

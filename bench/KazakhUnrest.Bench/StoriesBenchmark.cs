@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using KazakhUnrest.Core.Stories;
+using KazakhUnrest.Scraper.Generate;
+
+namespace KazakhUnrest.Bench;
+
+public sealed record StoriesScore(
+    int Articles, double ArticlesPerSecond, double FirstChunkMs, double LastChunkMs, int ChunkSize, long PeakWorkingSet,
+    PrecisionRecall Stories, PrecisionRecall Duplicates, int PredictedStories, int GoldStories, int OffTopicInStories, int OnTopicWithoutStory);
+
+/// <summary>
+/// Generates a corpus in memory and runs dedup and story clustering over it in publication order, timing each
+/// block of articles and scoring the result against the generator's labels. On-topic comes from the labels
+/// (the relevance scorer is separate work); nothing else the clusterer sees comes from them.
+/// </summary>
+public static class StoriesBenchmark
+{
+    public static StoriesScore Run(int articles, int seed, StoryClustererOptions options, int chunk = 10_000)
+    {
+        var corpus = CorpusGenerator.Generate(articles, seed);
+        var clusterer = new StoryClusterer(options);
+        var assignments = new StoryAssignment[corpus.Articles.Count];
+        var chunkTimes = new List<double>();
+        var total = Stopwatch.StartNew();
+        var block = Stopwatch.StartNew();
+        for (var i = 0; i < corpus.Articles.Count; i++)
+        {
+            var a = corpus.Articles[i];
+            assignments[i] = clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, a.OnTopic));
+            if ((i + 1) % chunk == 0 || i + 1 == corpus.Articles.Count)
+            {
+                chunkTimes.Add(block.Elapsed.TotalMilliseconds);
+                block.Restart();
+            }
+        }
+
+        var seconds = total.Elapsed.TotalSeconds;
+        return Score(corpus, assignments, seconds, chunkTimes, chunk, clusterer.StoryCount);
+    }
+
+    private static StoriesScore Score(GeneratedCorpus corpus, StoryAssignment[] assignments, double seconds, List<double> chunkTimes,
+        int chunk, int predictedStories)
+    {
+        var index = corpus.Articles.Select((a, i) => (a, Id: (long)(i + 1))).ToDictionary(x => x.a, x => x.Id);
+        var goldStory = new Dictionary<long, string>();
+        var predictedStory = new Dictionary<long, long>();
+        var goldGroup = new Dictionary<long, long>();
+        var predictedGroup = new Dictionary<long, long>();
+        int offTopicInStories = 0, onTopicWithout = 0;
+        foreach (var (article, id) in index)
+        {
+            var assignment = assignments[id - 1];
+            goldGroup[id] = article.Original is { } original ? index[original] : id;
+            predictedGroup[id] = assignment.DuplicateOf ?? id;
+            if (!article.OnTopic)
+            {
+                offTopicInStories += assignment.StoryId != StoryClusterer.NoStory ? 1 : 0;
+                continue;
+            }
+
+            onTopicWithout += assignment.StoryId == StoryClusterer.NoStory ? 1 : 0;
+            goldStory[id] = article.Story!;
+            predictedStory[id] = assignment.StoryId;
+        }
+
+        return new StoriesScore(corpus.Articles.Count, corpus.Articles.Count / seconds, chunkTimes[0], chunkTimes[^1], chunk,
+            Process.GetCurrentProcess().PeakWorkingSet64, Evaluation.BCubed(goldStory, predictedStory),
+            Evaluation.DuplicatePairs(goldGroup, predictedGroup), predictedStories, goldStory.Values.Distinct().Count(),
+            offTopicInStories, onTopicWithout);
+    }
+}

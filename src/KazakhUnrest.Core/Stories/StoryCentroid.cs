@@ -1,0 +1,98 @@
+namespace KazakhUnrest.Core.Stories;
+
+/// <summary>
+/// A story's running state: the summed term vectors of its distinct members, pruned to the strongest terms
+/// so a story of a thousand articles costs no more to compare than one of ten.
+/// </summary>
+public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
+{
+    private Dictionary<ulong, (float Weight, bool Entity)> terms = [];
+    private double norm;
+
+    public long Id { get; } = id;
+    public DateTimeOffset First { get; private set; } = first;
+    public DateTimeOffset Last { get; private set; } = first;
+    public int Articles { get; private set; }
+
+    /// <summary>Terms that entered the centroid with the last change, for the inverted index.</summary>
+    public List<ulong> Added { get; } = [];
+
+    public IEnumerable<ulong> Terms => terms.Keys;
+
+    public void Touch(DateTimeOffset time, int articles = 1)
+    {
+        Articles += articles;
+        First = time < First ? time : First;
+        Last = time > Last ? time : Last;
+    }
+
+    public void Add(TermVector vector)
+    {
+        Added.Clear();
+        for (var i = 0; i < vector.Count; i++)
+        {
+            var term = vector.Terms[i];
+            if (terms.TryGetValue(term, out var current))
+            {
+                terms[term] = (current.Weight + vector.Weights[i], current.Entity || vector.Entities[i]);
+            }
+            else
+            {
+                terms[term] = (vector.Weights[i], vector.Entities[i]);
+                Added.Add(term);
+            }
+        }
+
+        if (terms.Count > 2 * maxTerms)
+        {
+            Prune();
+        }
+
+        norm = Math.Sqrt(terms.Values.Sum(t => (double)t.Weight * t.Weight));
+    }
+
+    public void Absorb(StoryCentroid other)
+    {
+        foreach (var (term, (weight, entity)) in other.terms)
+        {
+            var current = terms.GetValueOrDefault(term);
+            terms[term] = (current.Weight + weight, current.Entity || entity);
+        }
+
+        Articles += other.Articles;
+        First = other.First < First ? other.First : First;
+        Last = other.Last > Last ? other.Last : Last;
+        Prune();
+        norm = Math.Sqrt(terms.Values.Sum(t => (double)t.Weight * t.Weight));
+    }
+
+    /// <summary>Cosine with the centroid, and the idf-weighted share of the article's entity terms the story also has.</summary>
+    public (double Cosine, double EntityOverlap) Compare(TermVector vector)
+    {
+        double dot = 0, entityHit = 0, entityAll = 0;
+        for (var i = 0; i < vector.Count; i++)
+        {
+            var found = terms.TryGetValue(vector.Terms[i], out var t);
+            if (found)
+            {
+                dot += vector.Weights[i] * t.Weight;
+            }
+
+            if (vector.Entities[i])
+            {
+                entityAll += vector.Weights[i];
+                entityHit += found && t.Entity ? vector.Weights[i] : 0;
+            }
+        }
+
+        return (norm == 0 ? 0 : dot / norm, entityAll == 0 ? 0 : entityHit / entityAll);
+    }
+
+    private void Prune()
+    {
+        terms = terms
+            .OrderByDescending(t => t.Value.Weight).ThenBy(t => t.Key)
+            .Take(maxTerms)
+            .ToDictionary(t => t.Key, t => t.Value);
+    }
+}

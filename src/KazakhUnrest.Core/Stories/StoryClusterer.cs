@@ -1,0 +1,181 @@
+namespace KazakhUnrest.Core.Stories;
+
+/// <summary>
+/// Incremental story clustering. Each article is looked up as a near copy first (a copy joins its original's
+/// story); otherwise candidate stories come from an inverted index on its strongest terms, restricted to stories
+/// active within <see cref="StoryClustererOptions.Window"/>, and it joins the best one scoring above the
+/// threshold or starts a new story. Work per article is bounded by the lookup caps, never by the corpus size.
+/// <para>
+/// Deterministic: the same articles in the same order, with the same pins and merges registered first, give
+/// the same story ids. To rebuild after a restart (or to re-run), the caller creates a new clusterer, calls
+/// <see cref="Pin"/> and <see cref="Merge"/> for every stored editor decision in the order they were made,
+/// then <see cref="Add"/>s the stored articles ordered by (publication time, id).
+/// </para>
+/// </summary>
+public sealed class StoryClusterer
+{
+    public const long NoStory = 0;
+
+    private readonly StoryClustererOptions options;
+    private readonly TermVectorizer vectorizer;
+    private readonly NearDuplicateFinder duplicates;
+    private readonly StoryPostings postings;
+    private readonly Dictionary<long, StoryCentroid> stories = [];
+    private readonly Dictionary<long, (long Story, DateTimeOffset Time)> articles = [];
+    private readonly Dictionary<long, long> pins = [];
+    private readonly Dictionary<long, long> merges = [];
+    private readonly HashSet<long> reserved = [];
+    private long nextId;
+
+    public StoryClusterer(StoryClustererOptions? options = null, NearDuplicateFinder? duplicates = null)
+    {
+        this.options = options ?? new StoryClustererOptions();
+        vectorizer = new TermVectorizer(this.options.ArticleTerms);
+        this.duplicates = duplicates ?? new NearDuplicateFinder(this.options.DuplicateThreshold);
+        postings = new StoryPostings(this.options.PostingsScanned);
+        nextId = this.options.FirstStoryId;
+    }
+
+    public TermVectorizer Vectorizer => vectorizer;
+    public NearDuplicateFinder Duplicates => duplicates;
+    public int StoryCount => stories.Count;
+
+    /// <param name="signature">The article's stored MinHash signature, when the caller already has it.</param>
+    public StoryAssignment Add(ArticleFeatures article, uint[]? signature = null)
+    {
+        var match = duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text));
+        var vector = vectorizer.Vectorize(article.Title, article.Text);
+        var (storyId, isNew) = Place(article, vector, match);
+        vectorizer.Observe(vector);
+        articles[article.Id] = (storyId, article.Time);
+        return new StoryAssignment(storyId, isNew, match.DuplicateOf, match.Similarity);
+    }
+
+    /// <summary>The article's story, following merges; <see cref="NoStory"/> when off-topic or unknown.</summary>
+    public long StoryOf(long articleId) =>
+        articles.TryGetValue(articleId, out var a) && a.Story != NoStory ? Resolve(a.Story) : NoStory;
+
+    /// <summary>Fixes the article in the story (an editor's split or move); kept when the article is added again.</summary>
+    public void Pin(long articleId, long storyId)
+    {
+        pins[articleId] = storyId;
+        reserved.Add(storyId);
+        if (!articles.TryGetValue(articleId, out var current))
+        {
+            return;
+        }
+
+        // The article's terms stay in its old centroid: one article barely moves it, and it is rebuilt on replay.
+        if (current.Story != NoStory && stories.TryGetValue(Resolve(current.Story), out var old))
+        {
+            old.Touch(old.Last, -1);
+        }
+
+        var (target, _) = StoryFor(Resolve(storyId), current.Time);
+        target.Touch(current.Time);
+        articles[articleId] = (target.Id, current.Time);
+    }
+
+    /// <summary>Folds one story into another (an editor's merge); later articles of either land in <paramref name="into"/>.</summary>
+    public void Merge(long from, long into)
+    {
+        var (source, target) = (Resolve(from), Resolve(into));
+        if (source == target)
+        {
+            return;
+        }
+
+        merges[source] = target;
+        reserved.Add(target);
+        if (!stories.Remove(source, out var absorbed))
+        {
+            return;
+        }
+
+        var (story, _) = StoryFor(target, absorbed.First);
+        story.Absorb(absorbed);
+        foreach (var term in story.Terms)
+        {
+            postings.Add(term, story.Id);
+        }
+    }
+
+    private (long StoryId, bool IsNew) Place(ArticleFeatures article, TermVector vector, DuplicateMatch match)
+    {
+        if (pins.TryGetValue(article.Id, out var pinned))
+        {
+            return Join(StoryFor(Resolve(pinned), article.Time), article.Time, vector);
+        }
+
+        if (!article.OnTopic)
+        {
+            return (NoStory, false);
+        }
+
+        if (match.DuplicateOf is { } original && StoryOf(original) is var copied && copied != NoStory
+            && stories.TryGetValue(copied, out var story))
+        {
+            // A copy adds no new wording: counting it once more would pull the centroid towards wire text.
+            story.Touch(article.Time);
+            return (story.Id, false);
+        }
+
+        var best = StoryScoring.Best(this, vector, article.Time, options);
+        return best is { } found && found.Score >= options.JoinThreshold
+            ? Join((stories[found.StoryId], false), article.Time, vector)
+            : Join(StoryFor(AllocateId(), article.Time), article.Time, vector);
+    }
+
+    private (long, bool) Join((StoryCentroid Story, bool IsNew) target, DateTimeOffset time, TermVector vector)
+    {
+        target.Story.Touch(time);
+        target.Story.Add(vector);
+        foreach (var term in target.Story.Added)
+        {
+            postings.Add(term, target.Story.Id);
+        }
+
+        return (target.Story.Id, target.IsNew);
+    }
+
+    private (StoryCentroid Story, bool IsNew) StoryFor(long id, DateTimeOffset time)
+    {
+        if (stories.TryGetValue(id, out var story))
+        {
+            return (story, false);
+        }
+
+        story = new StoryCentroid(id, time, options.StoryTerms);
+        stories[id] = story;
+        return (story, true);
+    }
+
+    private long AllocateId()
+    {
+        while (reserved.Contains(nextId) || stories.ContainsKey(nextId) || merges.ContainsKey(nextId))
+        {
+            nextId++;
+        }
+
+        return nextId++;
+    }
+
+    internal long Resolve(long storyId)
+    {
+        for (var hops = 0; merges.TryGetValue(storyId, out var into) && hops < 64; hops++)
+        {
+            storyId = into;
+        }
+
+        return storyId;
+    }
+
+    internal IEnumerable<long> PostedStories(ulong term, DateTimeOffset time) =>
+        postings.Recent(term, id => Active(id, time) is not null);
+
+    internal StoryCentroid? Active(long storyId, DateTimeOffset time) =>
+        stories.TryGetValue(Resolve(storyId), out var story)
+        && time - story.Last <= options.Window && story.First - time <= options.Window
+            ? story
+            : null;
+}

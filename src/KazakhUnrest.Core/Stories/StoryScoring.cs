@@ -1,0 +1,48 @@
+namespace KazakhUnrest.Core.Stories;
+
+/// <summary>Picks the best active story for an article vector from a bounded set of candidates.</summary>
+internal static class StoryScoring
+{
+    public readonly record struct Scored(long StoryId, double Score);
+
+    public static Scored? Best(StoryClusterer clusterer, TermVector vector, DateTimeOffset time, StoryClustererOptions options)
+    {
+        Scored? best = null;
+        foreach (var story in Candidates(clusterer, vector, time, options))
+        {
+            var (cosine, overlap) = story.Compare(vector);
+            var score = cosine + options.EntityBonus * overlap;
+            if (best is null || score > best.Value.Score || (score == best.Value.Score && story.Id < best.Value.StoryId))
+            {
+                best = new Scored(story.Id, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Stories hit by the article's strongest terms, the most strongly hit first, at most MaxCandidates.</summary>
+    private static IEnumerable<StoryCentroid> Candidates(StoryClusterer clusterer, TermVector vector, DateTimeOffset time,
+        StoryClustererOptions options)
+    {
+        var hits = new Dictionary<long, (StoryCentroid Story, float Weight)>();
+        for (var i = 0; i < Math.Min(options.LookupTerms, vector.Count); i++)
+        {
+            foreach (var posted in clusterer.PostedStories(vector.Terms[i], time))
+            {
+                if (clusterer.Active(posted, time) is not { } story)
+                {
+                    continue;
+                }
+
+                var weight = hits.TryGetValue(story.Id, out var hit) ? hit.Weight : 0f;
+                hits[story.Id] = (story, weight + vector.Weights[i]);
+            }
+        }
+
+        return hits.Values
+            .OrderByDescending(h => h.Weight).ThenBy(h => h.Story.Id)
+            .Take(options.MaxCandidates)
+            .Select(h => h.Story);
+    }
+}

@@ -1,0 +1,31 @@
+namespace KazakhUnrest.Scraper.Generate;
+
+/// <summary>One generated article with its ground truth. <see cref="Id"/> is set once all are in publication order.</summary>
+public sealed class GeneratedArticle
+{
+    public string Id { get; set; } = "";
+    public required Outlet Outlet { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset Published { get; init; }
+    public required List<string> Paragraphs { get; init; }
+    public string? Story { get; init; }
+    public GeneratedArticle? Original { get; init; }
+    public string? CopyKind { get; init; }
+
+    /// <summary>Creation order, which breaks ties between equal publication times.</summary>
+    public int Sequence { get; set; }
+
+    public bool OnTopic => Story is not null;
+
+    public string Url => $"https://{Outlet.Slug}.example/{Published:yyyy'/'MM'/'dd}/{UrlSlug(Title)}-{Sequence}";
+
+    public string Text => string.Join("\n\n", Paragraphs);
+
+    private static string UrlSlug(string title)
+    {
+        var words = title.ToLowerInvariant()
+            .Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : ' ')
+            .ToArray();
+        return string.Join('-', new string(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8));
+    }
+}
