@@ -124,7 +124,17 @@ internal sealed partial class BodyBlocks
 
     private static bool IsBoilerplate(string text) =>
         Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || OnlyPunctuation().IsMatch(text)
-        || (text.Length < 40 && ShortBoilerplate().IsMatch(text));
+        || (text.Length < 40 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
+        || (text.Length < 60 && FurnitureHeading().IsMatch(text));
+
+    /// <summary>"11 Jan 2019", "12.12.2022, 08:30 Uhr", "3:59 PM": a stamp, not a sentence.</summary>
+    private static bool IsDateLine(string text)
+    {
+        var rest = TimeOfDay().Replace(text, "");
+        if (rest.Length == text.Length && DateParsing.Human(text) is null)
+            return false;
+        return DateWords().Replace(rest, "").Count(char.IsLetter) < 4;
+    }
 
     /// <summary>"Related articles", "Comments": a heading that opens furniture ends the body of its container.</summary>
     private static bool IsFurnitureHeading(IElement element) =>
@@ -138,6 +148,13 @@ internal sealed partial class BodyBlocks
 
     [GeneratedRegex(@"\b(share|teilen|drucken|print|kommentier|kommentare? schreiben|comment|anzeige|advertisement|werbung|weiterlesen|read more|subscribe|abonnieren|newsletter|jetzt lesen|zum artikel|mehr erfahren|bewertung|rating)", RegexOptions.IgnoreCase)]
     private static partial Regex ShortBoilerplate();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    private static partial Regex TimeOfDay();
+
+    // Month names and the little words around a time stamp, in the languages the dates are read in.
+    [GeneratedRegex(@"\b(\p{L}{3,9}\.?(?=\s*\d)|uhr|am|pm|um|at|on|min|minutes?|ago|updated|aktualisiert|published|veröffentlicht|stand|gmt|utc|cet|mez)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWords();
 
     [GeneratedRegex(@"^[\p{P}\p{S}\s\d]*$")]
     private static partial Regex OnlyPunctuation();

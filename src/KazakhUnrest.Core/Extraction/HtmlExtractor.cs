@@ -28,7 +28,7 @@ public static class HtmlExtractor
     private static ExtractedArticle SingleArticle(IDocument document, IElement body, Metadata metadata, DateFinding dates)
     {
         var containers = MainContent.Find(body);
-        var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0]);
+        var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0], dates);
         return Article(document, BodyBlocks.From(containers), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
     }
 

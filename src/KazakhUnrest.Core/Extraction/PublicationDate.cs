@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 
 namespace KazakhUnrest.Core.Extraction;
 
-internal sealed record DateFinding(DateTimeOffset? Published, string? Source, DateTimeOffset? Modified);
+/// <param name="LastResort">The first date anywhere in the visible text before furniture removal, for when the cleaned body has none.</param>
+internal sealed record DateFinding(DateTimeOffset? Published, string? Source, DateTimeOffset? Modified, DateTimeOffset? LastResort);
 
 /// <summary>Publication and modification dates, from the most trusted source that gives one.</summary>
 internal static partial class PublicationDate
@@ -31,11 +32,16 @@ internal static partial class PublicationDate
             ?? FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl))
             ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement)
             ?? FromText(document.Body, null, hintedOnly: true);
-        return new DateFinding(published?.Date, published?.Source, modified);
+        var lastResort = published is null && document.Body is { } body ? DateParsing.Human(VisibleText(body)) : null;
+        return new DateFinding(published?.Date, published?.Source, modified, lastResort);
     }
 
-    /// <summary>Any date written in the text, the article body first.</summary>
-    public static (DateTimeOffset Date, string Source)? FromBodyText(IElement? body, IElement content) => FromText(body, content, hintedOnly: false);
+    /// <summary>Any date written in the text, the article body first, then the page before furniture removal.</summary>
+    public static (DateTimeOffset Date, string Source)? FromBodyText(IElement? body, IElement content, DateFinding markup) =>
+        FromText(body, content, hintedOnly: false) ?? Tag(markup.LastResort, "text:page");
+
+    private static string VisibleText(IElement body) =>
+        string.Join(" ", body.Descendants<IText>().Where(t => t.ParentElement?.LocalName is not ("script" or "style" or "noscript" or "template")).Select(t => t.Data));
 
     /// <summary>The date of one block of a multi-article page, from its own markup or text only.</summary>
     public static (DateTimeOffset Date, string Source)? InElement(IElement element) =>
