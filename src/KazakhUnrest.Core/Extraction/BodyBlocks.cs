@@ -36,6 +36,11 @@ internal sealed partial class BodyBlocks
 
     private void Walk(IElement element)
     {
+        if (Furniture.IsAboutLine(element))
+        {
+            Flush();
+            return;
+        }
         switch (element.LocalName)
         {
             case "h1":
@@ -153,7 +158,7 @@ internal sealed partial class BodyBlocks
     private static partial Regex TimeOfDay();
 
     // Month names and the little words around a time stamp, in the languages the dates are read in.
-    [GeneratedRegex(@"\b(\p{L}{3,9}\.?(?=\s*\d)|uhr|am|pm|um|at|on|min|minutes?|ago|updated|aktualisiert|published|veröffentlicht|stand|gmt|utc|cet|mez)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\p{L}{3,9}\.?(?=,?\s*\d)|uhr|am|pm|um|at|on|min|minutes?|ago|updated|aktualisiert|published|veröffentlicht|stand|gmt|utc|cet|mez)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateWords();
 
     [GeneratedRegex(@"^[\p{P}\p{S}\s\d]*$")]

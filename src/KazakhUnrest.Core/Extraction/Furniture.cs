@@ -25,8 +25,12 @@ internal static partial class Furniture
         "privacy", "share", "sharing", "sharebar", "social", "socials", "popular", "trending", "ad", "ads", "advert", "adverts", "advertisement",
         "advertising", "sponsor", "sponsored", "promo", "promotion", "menu", "sidebar", "tags", "tagcloud", "credit", "credits", "banner", "modal",
         "popup", "overlay", "donate", "donation", "navbar", "navigation", "footer", "skip", "login", "toolbar", "seealso", "hottopics", "languages",
-        "widget", "widgets", "caption", "meta", "metadata", "postmetadata", "utility", "rating", "ratings", "likes", "copyright",
+        "widget", "widgets", "caption", "rating", "ratings", "likes", "copyright",
     ];
+
+    // Lines about the article (date, author, post meta) stay in the tree for the date finder but never reach the body.
+    private static readonly HashSet<string> AboutWords =
+        ["meta", "metadata", "postmetadata", "utility", "byline", "dateline", "posted", "published", "timestamp"];
 
     private static readonly HashSet<string> ContentWords = ["content", "entry", "article", "post", "body", "text", "story", "main"];
 
@@ -67,6 +71,9 @@ internal static partial class Furniture
         && !(element.LocalName == "header" && element.Closest("article, main, [role='main']") is not null)
         && !(element.LocalName == "noscript" && TextTools.Normalize(element.TextContent).Length >= 200);
 
+    public static bool IsAboutLine(IElement element) =>
+        TextTools.HintValues(element).Select(FurnitureWords).Any(v => v.Words.Any(AboutWords.Contains));
+
     public static bool HasFurnitureHint(IElement element)
     {
         var values = TextTools.HintValues(element).Select(FurnitureWords).ToList();
@@ -78,10 +85,10 @@ internal static partial class Furniture
     }
 
     /// <summary>The furniture words of one class name: its tokens, with negated ones ("no-share") blanked, and joined
-    /// neighbours ("most-read"). A weak word counts only at either end ("share-bar", "post-share", not "elementor-widget-text").</summary>
+    /// neighbours ("most-read"). A weak or about word counts only at either end ("share-bar", "post-share", not "elementor-widget-text").</summary>
     private static (List<string> Tokens, List<string> Words) FurnitureWords(List<string> tokens)
     {
-        var words = tokens.Select((t, i) => (i > 0 && Negations.Contains(tokens[i - 1])) || (Weak.Contains(t) && i > 0 && i < tokens.Count - 1) ? "" : t)
+        var words = tokens.Select((t, i) => (i > 0 && Negations.Contains(tokens[i - 1])) || ((Weak.Contains(t) || AboutWords.Contains(t)) && i > 0 && i < tokens.Count - 1) ? "" : t)
             .Concat(tokens.Zip(tokens.Skip(1), (a, b) => a + b))
             .ToList();
         return (tokens, words);

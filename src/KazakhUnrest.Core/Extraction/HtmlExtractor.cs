@@ -50,11 +50,12 @@ public static class HtmlExtractor
         (DateTimeOffset Date, string Source)? published, DateTimeOffset? modified)
     {
         var body = blocks.Where(b => b.Kind != BodyBlockKind.Heading || b.Text != title).ToList();
-        var firstParagraph = body.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text ?? "";
+        // The dateline opens the report, which may come after a kicker or a byline line.
+        var opening = body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(3).Select(b => b.Text);
         return new ExtractedArticle
         {
             Title = title,
-            Dateline = Dateline.Of(firstParagraph),
+            Dateline = opening.Select(Dateline.Of).FirstOrDefault(d => d is not null),
             Published = published?.Date,
             PublishedSource = published?.Source,
             Modified = modified,
