@@ -110,6 +110,6 @@ internal static partial class Furniture
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"^(photo|image|picture|credit|foto|bild|фото|getty images|©)\b\s*[:：…]?|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((photo|image|picture|credit|foto|bild|фото|getty images)\b\s*[:：…]?|©)|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }
