@@ -29,9 +29,13 @@ internal static partial class PublicationDate
     {
         var modified = DateParsing.Machine(jsonLd.FirstString("dateModified")) ?? DateParsing.Machine(Metadata.Meta(document, ModifiedMeta));
         var published = FromJsonLd(jsonLd) ?? FromMeta(document, PublishedMeta) ?? FromMarkedElements(document.DocumentElement)
-            ?? FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl))
-            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement)
-            ?? FromText(document.Body, null, hintedOnly: true);
+            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement);
+        var fromUrl = FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl));
+        // A full date in the address is fixed when the article first goes out, while markup is often rewritten on
+        // update or shifted by a time zone; when they disagree on the day, the address wins.
+        if (fromUrl is { } urlDate && (published is null || published.Value.Date.Date != urlDate.Date.Date))
+            published = fromUrl;
+        published ??= FromText(document.Body, null, hintedOnly: true);
         var lastResort = published is null && document.Body is { } body ? DateParsing.Human(VisibleText(body)) : null;
         return new DateFinding(published?.Date, published?.Source, modified, lastResort);
     }
@@ -109,7 +113,7 @@ internal static partial class PublicationDate
     private static (DateTimeOffset Date, string Source)? Tag(DateTimeOffset? date, string source) =>
         date is null ? null : (date.Value, source);
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/._-]|\b|$)")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)|/(?<m>[1-9])/(?<d>[1-9]|[0-3]\d)|/(?<m>[01]\d)/(?<d>[1-9]))(?:[/._-]|\b|$)")]
     private static partial Regex UrlDate();
 
     [GeneratedRegex(@"[/_-](?<d>[0-3]\d)-(?<m>[01]\d)-(?<y>(?:19|20)\d\d)(?:[/._-]|$)")]
