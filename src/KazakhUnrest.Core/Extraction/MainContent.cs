@@ -60,7 +60,7 @@ internal static class MainContent
     }
 
     private static bool ScoresClose(IElement parent, double bestScore, Dictionary<IElement, double> scores) =>
-        scores.TryGetValue(parent, out var parentScore) && parentScore >= bestScore * 0.75;
+        scores.TryGetValue(parent, out var parentScore) && parentScore >= bestScore * 0.9;
 
     private static bool IsWrapper(IElement child, IElement parent) =>
         TextTools.Normalize(parent.TextContent).Length == TextTools.Normalize(child.TextContent).Length;
@@ -78,7 +78,7 @@ internal static class MainContent
         if (scores.TryGetValue(sibling, out var score) && score >= threshold)
             return true;
         // Leads, intros and lists beside the body text continue it when they read as prose rather than links.
-        if (sibling.LocalName is not ("p" or "div" or "section" or "header" or "ul" or "ol" or "table" or "blockquote"))
+        if (sibling.LocalName is not ("p" or "div" or "section" or "header" or "ul" or "ol" or "table" or "blockquote" or "article" or "dl" or "pre"))
             return false;
         var text = TextTools.Normalize(sibling.TextContent);
         var density = TextTools.LinkDensity(sibling);
