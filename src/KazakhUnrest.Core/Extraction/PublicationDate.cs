@@ -29,7 +29,7 @@ internal static partial class PublicationDate
     {
         var modified = DateParsing.Machine(jsonLd.FirstString("dateModified")) ?? DateParsing.Machine(Metadata.Meta(document, ModifiedMeta));
         var published = FromJsonLd(jsonLd) ?? FromMeta(document, PublishedMeta) ?? FromMarkedElements(document.DocumentElement)
-            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement);
+            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement) ?? FromScriptData(document);
         var fromUrl = FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl));
         // A full date in the address is fixed when the article first goes out, while markup is often rewritten on
         // update or shifted by a time zone; when they disagree on the day, the address wins.
@@ -83,6 +83,18 @@ internal static partial class PublicationDate
         return null;
     }
 
+    /// <summary>Publication dates in the state objects of script-rendered pages ("published_at": "2019-03-02T06:22:28+01:00").</summary>
+    private static (DateTimeOffset Date, string Source)? FromScriptData(IDocument document)
+    {
+        foreach (var script in document.Scripts)
+        {
+            var match = ScriptDateKey().Match(script.Text);
+            if (match.Success && DateParsing.Machine(match.Groups["date"].Value) is { } date)
+                return (date, "script");
+        }
+        return null;
+    }
+
     public static (DateTimeOffset Date, string Source)? FromUrl(Uri? url)
     {
         if (url is null)
@@ -115,6 +127,9 @@ internal static partial class PublicationDate
 
     [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)|/(?<m>[1-9])/(?<d>[1-9]|[0-3]\d)|/(?<m>[01]\d)/(?<d>[1-9]))(?:[/._-]|\b|$)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[""'](?:date_?published|published_?(?:at|date|time)|publish_?date|pub_?date|first_?published_?(?:at|date)?)[""']\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{0,20})[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptDateKey();
 
     [GeneratedRegex(@"[/_-](?<d>[0-3]\d)-(?<m>[01]\d)-(?<y>(?:19|20)\d\d)(?:[/._-]|$)")]
     private static partial Regex UrlDayFirst();
