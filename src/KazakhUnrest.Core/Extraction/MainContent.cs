@@ -11,7 +11,6 @@ internal static class MainContent
     private static readonly HashSet<string> Negative =
         ["comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related", "share", "social", "nav", "menu", "teaser", "promo", "header", "masthead", "hidden", "navigation"];
 
-
     /// <summary>The best-scoring container followed by the siblings that continue it, in page order.</summary>
     public static IReadOnlyList<IElement> Find(IElement body)
     {

@@ -12,6 +12,6 @@ public sealed class DevSetTests
 
         Assert.Equal(990, score.Pages);
         Assert.True(score.F1 >= 0.89, $"F1 {score.F1:F3} (precision {score.Precision:F3}, recall {score.Recall:F3}) fell below 0.89");
-        Assert.True(score.DateAccuracy >= 0.86, $"date accuracy {score.DateAccuracy:F3} fell below 0.86");
+        Assert.True(score.DateAccuracy >= 0.87, $"date accuracy {score.DateAccuracy:F3} fell below 0.87");
     }
 }
