@@ -36,7 +36,7 @@ internal static partial class DateParsing
             .Select(FromParts)
             .FirstOrDefault(d => d is not null);
 
-    private static readonly Regex[] HumanPatterns = [DayMonthNameYear(), MonthNameDayYear(), NumericDayMonthYear(), IsoDayOnly()];
+    private static readonly Regex[] HumanPatterns = [DayMonthNameYear(), MonthNameDayYear(), NumericDayMonthYear(), IsoDayOnly(), YearMonthDayCjk()];
 
     private static DateTimeOffset? FromIso(Match match)
     {
@@ -125,4 +125,7 @@ internal static partial class DateParsing
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)[-/.](?<m>[01]\d)[-/.](?<d>[0-3]\d)\b")]
     private static partial Regex IsoDayOnly();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*年\s*(?<m>[01]?\d)\s*月\s*(?<d>[0-3]?\d)\s*日")]
+    private static partial Regex YearMonthDayCjk();
 }

@@ -64,11 +64,27 @@ public sealed class PublicationDateTests
     [InlineData("5. Januar 2022")]
     [InlineData("5 января 2022 года")]
     [InlineData("Jan. 5, 2022, 2:15 a.m. ET")]
+    [InlineData("2022年1月5日")]
     public void Visible_date_lines_are_read(string line)
     {
         var article = Html.Single(Html.Page(article: $"<p class=\"post-date\">{line}</p>" + Html.Body));
         Assert.Equal(Jan5, article.Published);
         Assert.StartsWith("text", article.PublishedSource);
+    }
+
+    [Fact]
+    public void Text_date_labelled_as_an_update_is_passed_over()
+    {
+        var article = Html.Single(Html.Page(article: "<p class=\"post-date\">Updated 7 January 2022, first published 5 January 2022</p>" + Html.Body));
+        Assert.Equal(Jan5, article.Published);
+    }
+
+    [Fact]
+    public void Url_date_wins_over_markup_that_disagrees_on_the_day()
+    {
+        var html = Html.Page("<meta property=\"article:published_time\" content=\"2022-01-09T10:00:00Z\">");
+        Assert.Equal(Jan5, Html.Single(html, new Uri("https://example.org/2022/01/05/story")).Published);
+        Assert.Equal(new DateTimeOffset(2022, 1, 5, 10, 0, 0, TimeSpan.Zero), Html.Single(html.Replace("2022-01-09", "2022-01-05"), new Uri("https://example.org/2022/01/05/story")).Published);
     }
 
     [Fact]
