@@ -129,7 +129,7 @@ internal sealed partial class BodyBlocks
 
     private static bool IsBoilerplate(string text) =>
         Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || OnlyPunctuation().IsMatch(text)
-        || (text.Length < 40 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
+        || (text.Length < 60 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
         || (text.Length < 60 && FurnitureHeading().IsMatch(text));
 
     /// <summary>"11 Jan 2019", "12.12.2022, 08:30 Uhr", "3:59 PM": a stamp, not a sentence.</summary>
