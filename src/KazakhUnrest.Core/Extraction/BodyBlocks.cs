@@ -36,6 +36,11 @@ internal sealed partial class BodyBlocks
 
     private void Walk(IElement element)
     {
+        if (Furniture.IsAboutLine(element))
+        {
+            Flush();
+            return;
+        }
         switch (element.LocalName)
         {
             case "h1":
@@ -71,6 +76,8 @@ internal sealed partial class BodyBlocks
                 BreakRun();
             else if (node is IElement inline && Inline.Contains(inline.LocalName) && !HasBlockChild(inline))
                 AppendInline(inline);
+            else if (node is IElement heading && IsFurnitureHeading(heading))
+                break;
             else if (node is IElement block)
             {
                 Flush();
@@ -121,10 +128,38 @@ internal sealed partial class BodyBlocks
     }
 
     private static bool IsBoilerplate(string text) =>
-        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ')) || OnlyPunctuation().IsMatch(text);
+        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || OnlyPunctuation().IsMatch(text)
+        || (text.Length < 60 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
+        || (text.Length < 60 && FurnitureHeading().IsMatch(text));
+
+    /// <summary>"11 Jan 2019", "12.12.2022, 08:30 Uhr", "3:59 PM": a stamp, not a sentence.</summary>
+    private static bool IsDateLine(string text)
+    {
+        var rest = TimeOfDay().Replace(text, "");
+        if (rest.Length == text.Length && DateParsing.Human(text) is null)
+            return false;
+        return DateWords().Replace(rest, "").Count(char.IsLetter) < 4;
+    }
+
+    /// <summary>"Related articles", "Comments": a heading that opens furniture ends the body of its container.</summary>
+    private static bool IsFurnitureHeading(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && FurnitureHeading().IsMatch(TextTools.Normalize(element.TextContent));
 
     private static bool HasBlockChild(IElement element) =>
         element.Children.Any(c => !Inline.Contains(c.LocalName) && c.LocalName != "br");
+
+    [GeneratedRegex(@"^\W*(related|similar|more (stories|articles|news|from|on)|you (may|might) also|also read|read (also|next|more)|recommended|most (read|viewed|popular)|popular|trending|comments?|\d+ comments?|leave a (reply|comment)|share( this)?|tags|newsletter|ähnliche|verwandte|weitere (artikel|beiträge|themen|nachrichten|meldungen)|mehr zum thema|das könnte (dich|sie) auch|auch interessant|schon gelesen|lust auf mehr|kommentare?|kommentar schreiben|schlagwörter|teilen|читайте также|похожие|комментари|по теме|самое читаемое)", RegexOptions.IgnoreCase)]
+    private static partial Regex FurnitureHeading();
+
+    [GeneratedRegex(@"\b(share|teilen|drucken|print|kommentier|kommentare? schreiben|comment|anzeige|advertisement|werbung|weiterlesen|read more|subscribe|abonnieren|newsletter|jetzt lesen|zum artikel|mehr erfahren|bewertung|rating)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortBoilerplate();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b")]
+    private static partial Regex TimeOfDay();
+
+    // Month names and the little words around a time stamp, in the languages the dates are read in.
+    [GeneratedRegex(@"\b(\p{L}{3,9}\.?(?=,?\s*\d)|uhr|am|pm|um|at|on|min|minutes?|ago|updated|aktualisiert|published|veröffentlicht|stand|gmt|utc|cet|mez)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateWords();
 
     [GeneratedRegex(@"^[\p{P}\p{S}\s\d]*$")]
     private static partial Regex OnlyPunctuation();

@@ -27,14 +27,16 @@ internal static partial class DateParsing
         return Human(text);
     }
 
-    /// <summary>The earliest date in the text written out for people, in any of the common European forms.</summary>
+    /// <summary>The earliest date in the text written out for people, in any of the common European forms,
+    /// passing over dates labelled as updates ("Last modified: 31.10.2023").</summary>
     public static DateTimeOffset? Human(string text) =>
         HumanPatterns.SelectMany(p => p.Matches(text))
             .OrderBy(m => m.Index)
+            .Where(m => !UpdateLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))))
             .Select(FromParts)
             .FirstOrDefault(d => d is not null);
 
-    private static readonly Regex[] HumanPatterns = [DayMonthNameYear(), MonthNameDayYear(), NumericDayMonthYear(), IsoDayOnly()];
+    private static readonly Regex[] HumanPatterns = [DayMonthNameYear(), MonthNameDayYear(), NumericDayMonthYear(), IsoDayOnly(), YearMonthDayCjk()];
 
     private static DateTimeOffset? FromIso(Match match)
     {
@@ -106,6 +108,9 @@ internal static partial class DateParsing
 
     private const string MonthName = @"(?<mn>[A-Za-zÄäÖöÜüéûА-Яа-яЁё]{3,9}\.?)";
 
+    [GeneratedRegex(@"(updated|update|modified|aktualisiert|geändert|änderung|обновлено|обновлен|mis à jour|actualizado)", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
+
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?:[T ](?<H>[0-2]?\d):(?<M>[0-5]\d)(?::(?<S>[0-5]\d)(?:\.\d+)?)?\s*(?<z>Z|[+-]\d\d:?\d\d)?)?")]
     private static partial Regex IsoPattern();
 
@@ -120,4 +125,7 @@ internal static partial class DateParsing
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)[-/.](?<m>[01]\d)[-/.](?<d>[0-3]\d)\b")]
     private static partial Regex IsoDayOnly();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d\d)\s*年\s*(?<m>[01]?\d)\s*月\s*(?<d>[0-3]?\d)\s*日")]
+    private static partial Regex YearMonthDayCjk();
 }

@@ -6,7 +6,7 @@ namespace KazakhUnrest.Core.Extraction;
 /// <summary>Page furniture: everything around an article that is not the article.</summary>
 internal static partial class Furniture
 {
-    private const string NeverText = "script, style, template, svg, nav, footer, iframe, object, button, select, input, textarea, label, canvas, dialog";
+    private const string NeverText = "script, style, template, svg, nav, footer, figcaption, iframe, object, button, select, input, textarea, label, canvas, dialog";
 
     // Containers that are usually furniture but that some sites wrap around the whole page.
     private static readonly HashSet<string> UsuallyFurniture = ["aside", "form", "noscript", "header"];
@@ -16,6 +16,7 @@ internal static partial class Furniture
     [
         "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "respond", "reply", "newsletter", "subscribe", "subscription", "signup",
         "related", "recommended", "recommendations", "mostread", "mostviewed", "breadcrumb", "breadcrumbs", "pagination", "pager", "authorbio",
+        "authorbox", "authordescription", "authorinfo", "authorcard", "aboutauthor", "sharedaddy", "nextpost", "nextstory",
     ];
 
     // Words that mark furniture unless the element also calls itself content ("entry-content share-enabled").
@@ -24,7 +25,12 @@ internal static partial class Furniture
         "privacy", "share", "sharing", "sharebar", "social", "socials", "popular", "trending", "ad", "ads", "advert", "adverts", "advertisement",
         "advertising", "sponsor", "sponsored", "promo", "promotion", "menu", "sidebar", "tags", "tagcloud", "credit", "credits", "banner", "modal",
         "popup", "overlay", "donate", "donation", "navbar", "navigation", "footer", "skip", "login", "toolbar", "seealso", "hottopics", "languages",
+        "widget", "widgets", "caption", "rating", "ratings", "likes", "copyright",
     ];
+
+    // Lines about the article (date, author, post meta) stay in the tree for the date finder but never reach the body.
+    private static readonly HashSet<string> AboutWords =
+        ["meta", "metadata", "postmetadata", "utility", "byline", "dateline", "posted", "published", "timestamp"];
 
     private static readonly HashSet<string> ContentWords = ["content", "entry", "article", "post", "body", "text", "story", "main"];
 
@@ -51,7 +57,9 @@ internal static partial class Furniture
             return false;
         if (IsHidden(element) || IsCredit(element))
             return true;
-        if (!(IsUsuallyFurniture(element) || HasFurnitureHint(element)) || element.LocalName is "article" or "main" || element.QuerySelector("h1") is not null)
+        if (IsUsuallyFurniture(element))
+            return TextTools.Normalize(element.TextContent).Length < protectedText;
+        if (!HasFurnitureHint(element) || element.LocalName is "article" or "main" || element.QuerySelector("h1") is not null)
             return false;
         // A furniture word on a wrapper that holds most of the page ("page-with-sidebar") is a layout name, not furniture.
         return TextTools.Normalize(element.TextContent).Length < protectedText;
@@ -63,6 +71,9 @@ internal static partial class Furniture
         && !(element.LocalName == "header" && element.Closest("article, main, [role='main']") is not null)
         && !(element.LocalName == "noscript" && TextTools.Normalize(element.TextContent).Length >= 200);
 
+    public static bool IsAboutLine(IElement element) =>
+        TextTools.HintValues(element).Select(FurnitureWords).Any(v => v.Words.Any(AboutWords.Contains));
+
     public static bool HasFurnitureHint(IElement element)
     {
         var values = TextTools.HintValues(element).Select(FurnitureWords).ToList();
@@ -73,9 +84,11 @@ internal static partial class Furniture
             && !values.Any(v => v.Tokens.Any(ContentWords.Contains) && !v.Words.Any(Weak.Contains));
     }
 
+    /// <summary>The furniture words of one class name: its tokens, with negated ones ("no-share") blanked, and joined
+    /// neighbours ("most-read"). A weak or about word counts only at either end ("share-bar", "post-share", not "elementor-widget-text").</summary>
     private static (List<string> Tokens, List<string> Words) FurnitureWords(List<string> tokens)
     {
-        var words = tokens.Select((t, i) => i > 0 && Negations.Contains(tokens[i - 1]) ? "" : t)
+        var words = tokens.Select((t, i) => (i > 0 && Negations.Contains(tokens[i - 1])) || ((Weak.Contains(t) || AboutWords.Contains(t)) && i > 0 && i < tokens.Count - 1) ? "" : t)
             .Concat(tokens.Zip(tokens.Skip(1), (a, b) => a + b))
             .ToList();
         return (tokens, words);
@@ -97,6 +110,6 @@ internal static partial class Furniture
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"^(photo|image|picture|credit|foto|bild|фото|getty images|©)\b\s*[:：…]?|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((photo|image|picture|credit|foto|bild|фото|getty images)\b\s*[:：…]?|©)|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }

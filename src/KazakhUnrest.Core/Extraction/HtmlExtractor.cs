@@ -28,7 +28,7 @@ public static class HtmlExtractor
     private static ExtractedArticle SingleArticle(IDocument document, IElement body, Metadata metadata, DateFinding dates)
     {
         var containers = MainContent.Find(body);
-        var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0]);
+        var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0], dates);
         return Article(document, BodyBlocks.From(containers), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
     }
 
@@ -50,11 +50,12 @@ public static class HtmlExtractor
         (DateTimeOffset Date, string Source)? published, DateTimeOffset? modified)
     {
         var body = blocks.Where(b => b.Kind != BodyBlockKind.Heading || b.Text != title).ToList();
-        var firstParagraph = body.FirstOrDefault(b => b.Kind == BodyBlockKind.Paragraph)?.Text ?? "";
+        // The dateline opens the report, which may come after a kicker or a byline line.
+        var opening = body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(3).Select(b => b.Text);
         return new ExtractedArticle
         {
             Title = title,
-            Dateline = Dateline.Of(firstParagraph),
+            Dateline = opening.Select(Dateline.Of).FirstOrDefault(d => d is not null),
             Published = published?.Date,
             PublishedSource = published?.Source,
             Modified = modified,

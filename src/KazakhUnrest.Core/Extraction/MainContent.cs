@@ -44,12 +44,13 @@ internal static class MainContent
         return scores;
     }
 
-    /// <summary>When the parent scores nearly as well, the body is split across siblings of the chosen element.</summary>
+    /// <summary>Climbs to the parent when it scores nearly as well (the body is split across siblings) or when it only
+    /// wraps the chosen element, so that the siblings considered next are those of the outermost wrapper.</summary>
     private static IElement WidenToParent(IElement best, Dictionary<IElement, double> scores)
     {
         var bestScore = scores[best];
         var parent = best.ParentElement;
-        while (parent is not null && parent.LocalName != "body" && scores.TryGetValue(parent, out var parentScore) && parentScore >= bestScore * 0.75)
+        while (parent is not null && parent.LocalName != "body" && (ScoresClose(parent, bestScore, scores) || IsWrapper(best, parent)))
         {
             best = parent;
             parent = parent.ParentElement;
@@ -57,11 +58,17 @@ internal static class MainContent
         return best;
     }
 
+    private static bool ScoresClose(IElement parent, double bestScore, Dictionary<IElement, double> scores) =>
+        scores.TryGetValue(parent, out var parentScore) && parentScore >= bestScore * 0.9;
+
+    private static bool IsWrapper(IElement child, IElement parent) =>
+        TextTools.Normalize(parent.TextContent).Length == TextTools.Normalize(child.TextContent).Length;
+
     private static List<IElement> WithSiblings(IElement best, Dictionary<IElement, double> scores)
     {
         if (best.ParentElement is null)
             return [best];
-        var threshold = Math.Max(10, scores[best] * 0.2);
+        var threshold = Math.Max(10, scores.GetValueOrDefault(best) * 0.2);
         return best.ParentElement.Children.Where(s => s == best || IsContinuation(s, scores, threshold)).ToList();
     }
 
@@ -69,7 +76,8 @@ internal static class MainContent
     {
         if (scores.TryGetValue(sibling, out var score) && score >= threshold)
             return true;
-        if (sibling.LocalName != "p")
+        // Leads, intros and lists beside the body text continue it when they read as prose rather than links.
+        if (sibling.LocalName is not ("p" or "div" or "section" or "header" or "ul" or "ol" or "table" or "blockquote" or "article" or "dl" or "pre"))
             return false;
         var text = TextTools.Normalize(sibling.TextContent);
         var density = TextTools.LinkDensity(sibling);

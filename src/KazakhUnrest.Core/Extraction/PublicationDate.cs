@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 
 namespace KazakhUnrest.Core.Extraction;
 
-internal sealed record DateFinding(DateTimeOffset? Published, string? Source, DateTimeOffset? Modified);
+/// <param name="LastResort">The first date anywhere in the visible text before furniture removal, for when the cleaned body has none.</param>
+internal sealed record DateFinding(DateTimeOffset? Published, string? Source, DateTimeOffset? Modified, DateTimeOffset? LastResort);
 
 /// <summary>Publication and modification dates, from the most trusted source that gives one.</summary>
 internal static partial class PublicationDate
@@ -28,14 +29,23 @@ internal static partial class PublicationDate
     {
         var modified = DateParsing.Machine(jsonLd.FirstString("dateModified")) ?? DateParsing.Machine(Metadata.Meta(document, ModifiedMeta));
         var published = FromJsonLd(jsonLd) ?? FromMeta(document, PublishedMeta) ?? FromMarkedElements(document.DocumentElement)
-            ?? FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl))
-            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement)
-            ?? FromText(document.Body, null, hintedOnly: true);
-        return new DateFinding(published?.Date, published?.Source, modified);
+            ?? FromMeta(document, VagueMeta) ?? FromTimeElements(document.DocumentElement) ?? FromScriptData(document);
+        var fromUrl = FromUrl(pageUrl) ?? FromUrl(Metadata.ResolveUrl(document.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), pageUrl));
+        // A full date in the address is fixed when the article first goes out, while markup is often rewritten on
+        // update or shifted by a time zone; when they disagree on the day, the address wins.
+        if (fromUrl is { } urlDate && (published is null || published.Value.Date.Date != urlDate.Date.Date))
+            published = fromUrl;
+        published ??= FromText(document.Body, null, hintedOnly: true);
+        var lastResort = published is null && document.Body is { } body ? DateParsing.Human(VisibleText(body)) : null;
+        return new DateFinding(published?.Date, published?.Source, modified, lastResort);
     }
 
-    /// <summary>Any date written in the text, the article body first.</summary>
-    public static (DateTimeOffset Date, string Source)? FromBodyText(IElement? body, IElement content) => FromText(body, content, hintedOnly: false);
+    /// <summary>Any date written in the text, the article body first, then the page before furniture removal.</summary>
+    public static (DateTimeOffset Date, string Source)? FromBodyText(IElement? body, IElement content, DateFinding markup) =>
+        FromText(body, content, hintedOnly: false) ?? Tag(markup.LastResort, "text:page");
+
+    private static string VisibleText(IElement body) =>
+        string.Join(" ", body.Descendants<IText>().Where(t => t.ParentElement?.LocalName is not ("script" or "style" or "noscript" or "template")).Select(t => t.Data));
 
     /// <summary>The date of one block of a multi-article page, from its own markup or text only.</summary>
     public static (DateTimeOffset Date, string Source)? InElement(IElement element) =>
@@ -73,6 +83,18 @@ internal static partial class PublicationDate
         return null;
     }
 
+    /// <summary>Publication dates in the state objects of script-rendered pages ("published_at": "2019-03-02T06:22:28+01:00").</summary>
+    private static (DateTimeOffset Date, string Source)? FromScriptData(IDocument document)
+    {
+        foreach (var script in document.Scripts)
+        {
+            var match = ScriptDateKey().Match(script.Text);
+            if (match.Success && DateParsing.Machine(match.Groups["date"].Value) is { } date)
+                return (date, "script");
+        }
+        return null;
+    }
+
     public static (DateTimeOffset Date, string Source)? FromUrl(Uri? url)
     {
         if (url is null)
@@ -103,8 +125,11 @@ internal static partial class PublicationDate
     private static (DateTimeOffset Date, string Source)? Tag(DateTimeOffset? date, string source) =>
         date is null ? null : (date.Value, source);
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)(?:[/._-]|\b|$)")]
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)(?:[/-]?(?<m>[01]\d)[/-]?(?<d>[0-3]\d)|/(?<m>[1-9])/(?<d>[1-9]|[0-3]\d)|/(?<m>[01]\d)/(?<d>[1-9]))(?:[/._-]|\b|$)")]
     private static partial Regex UrlDate();
+
+    [GeneratedRegex(@"[""'](?:date_?published|published_?(?:at|date|time)|publish_?date|pub_?date|first_?published_?(?:at|date)?)[""']\s*:\s*[""'](?<date>(?:19|20)\d\d-[01]\d-[0-3]\d[^""']{0,20})[""']", RegexOptions.IgnoreCase)]
+    private static partial Regex ScriptDateKey();
 
     [GeneratedRegex(@"[/_-](?<d>[0-3]\d)-(?<m>[01]\d)-(?<y>(?:19|20)\d\d)(?:[/._-]|$)")]
     private static partial Regex UrlDayFirst();

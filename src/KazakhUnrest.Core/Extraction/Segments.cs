@@ -16,7 +16,8 @@ internal static partial class Segments
         var outermost = candidates.Where(c => !candidates.Any(other => other != c && other.Contains(c))).ToList();
         // Segments are siblings; a lone block or scattered teasers do not make a multi-article page.
         var groups = outermost.GroupBy(c => c.ParentElement).Where(g => g.Count() >= 2).ToList();
-        return groups.Count == 1 ? groups[0].ToList() : [];
+        // A block holding the page's h1 is the article itself, followed by teasers or the next story, not a digest.
+        return groups.Count == 1 && !groups[0].Any(c => c.QuerySelector("h1") is not null) ? groups[0].ToList() : [];
     }
 
     public static string? Title(IElement segment) =>
@@ -42,7 +43,9 @@ internal static partial class Segments
     private static bool IsPostLike(IElement element) =>
         element.LocalName == "article" || TextTools.HintTokens(element).Any(PostTokens.Contains);
 
-    private static bool HasOwnHeading(IElement element) => element.QuerySelector("h1, h2, h3") is not null;
+    // A heading that links elsewhere belongs to a teaser of another page, not to an article of this one.
+    private static bool HasOwnHeading(IElement element) =>
+        element.QuerySelector("h1, h2, h3") is { } heading && heading.QuerySelector("a[href]") is null && heading.Closest("a[href]") is null;
 
     private static bool HasEnoughProse(IElement element) =>
         element.QuerySelectorAll("p").Where(p => TextTools.LinkDensity(p) < 0.5).Sum(p => TextTools.Normalize(p.TextContent).Length) >= MinimumText;

@@ -48,8 +48,9 @@ internal static class TextTools
     /// <summary>The words of each class name (and of id, role, aria-label, itemprop) separately.</summary>
     public static IEnumerable<List<string>> HintValues(IElement element)
     {
-        var hints = $"{element.ClassName} {element.Id} {element.GetAttribute("role")} {element.GetAttribute("aria-label")} {element.GetAttribute("itemprop")}";
-        return hints.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => SplitTokens(v).ToList());
+        var classes = (element.ClassName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string?[] others = [element.Id, element.GetAttribute("role"), element.GetAttribute("aria-label"), element.GetAttribute("itemprop")];
+        return classes.Concat(others.OfType<string>()).Select(v => SplitTokens(v).ToList()).Where(v => v.Count > 0);
     }
 
     private static IEnumerable<string> SplitTokens(string hints)
