@@ -64,7 +64,7 @@ public static class ExtractionBenchmark
         snippets.FirstOrDefault(s => s.Value.File == file).Key is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null;
 
     private static ExtractedPage ExtractFile(string corpus, string file, Uri? url) =>
-        HtmlExtractor.Extract(HtmlDecoding.Decode(File.ReadAllBytes(Path.Combine(corpus, "html", file)), null), url);
+        HtmlExtractor.Extract(CharsetDetector.Decode(File.ReadAllBytes(Path.Combine(corpus, "html", file)), null), url);
 
     private static PageResult Score(string file, ExtractedPage page, Snippets? snippets, string? date)
     {

@@ -8,14 +8,32 @@ namespace KazakhUnrest.Core.Extraction;
 /// declaration, then &lt;meta charset&gt; / http-equiv in the first 2 KB, then UTF-8.
 /// A header that claims UTF-8 over bytes that are not UTF-8 loses to the document's own
 /// declaration: misconfigured servers doing exactly that are common among windows-1251 sites.
+/// The reverse mistake is as common: a page declared latin1 or windows-125x but saved as UTF-8;
+/// bytes that are strictly valid UTF-8 with non-ASCII in them are then read as UTF-8.
 /// </summary>
 public static partial class CharsetDetector
 {
-    private const int SniffBytes = 2048;
+    // Browsers look in the first 1024 bytes; real pages put long scripts before the meta tag, so look further.
+    private const int SniffBytes = 4096;
 
     static CharsetDetector() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static CharsetDecision Detect(ReadOnlySpan<byte> body, string? headerCharset)
+    {
+        var decision = Declared(body, headerCharset);
+        return decision.Encoding.IsSingleByte && body.ContainsAnyExceptInRange((byte)0, (byte)0x7F) && IsValidUtf8(body)
+            ? decision with { Encoding = new UTF8Encoding(false), Warning = decision.Warning ?? $"declared {decision.Encoding.WebName} but the body is UTF-8; read as UTF-8" }
+            : decision;
+    }
+
+    /// <summary>Decodes a page's bytes given its Content-Type header (which may be missing).</summary>
+    public static string Decode(ReadOnlySpan<byte> body, string? contentType) =>
+        Detect(body, CharsetOf(contentType)).Decode(body);
+
+    private static string? CharsetOf(string? contentType) =>
+        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.CharSet : null;
+
+    private static CharsetDecision Declared(ReadOnlySpan<byte> body, string? headerCharset)
     {
         string? warning = null;
         var header = Resolve(headerCharset, "Content-Type header", ref warning);
@@ -78,7 +96,8 @@ public static partial class CharsetDetector
 
         try
         {
-            return Encoding.GetEncoding(name);
+            // The HTML standard reads these labels as windows-1252, a superset.
+            return Encoding.GetEncoding(name.ToLowerInvariant() is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" ? "windows-1252" : name);
         }
         catch (ArgumentException)
         {

@@ -8,13 +8,10 @@ public static class Extract
 {
     public static ExtractedPage Page(RawCapture capture)
     {
-        var text = CharsetDetector.Detect(capture.Bytes, HeaderCharset(capture.ContentType)).Decode(capture.Bytes);
+        var text = CharsetDetector.Decode(capture.Bytes, capture.ContentType);
         var pageUrl = capture.Url.Scheme is "http" or "https" ? capture.Url : null;
         return capture.IsPlainText
             ? TextCaptureCleaner.Clean(text, pageUrl, capture.Origin == Core.Data.CaptureOrigin.TextFile ? null : capture.FetchedAt)
             : HtmlExtractor.Extract(text, pageUrl);
     }
-
-    private static string? HeaderCharset(string? contentType) =>
-        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.CharSet : null;
 }

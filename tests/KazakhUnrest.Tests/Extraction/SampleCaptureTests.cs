@@ -6,7 +6,7 @@ namespace KazakhUnrest.Tests.Extraction;
 public sealed class SampleCaptureTests
 {
     private static ExtractedPage Extract(string prefix) =>
-        HtmlExtractor.Extract(HtmlDecoding.Decode(File.ReadAllBytes(RepositoryPaths.Sample(prefix)), null));
+        HtmlExtractor.Extract(CharsetDetector.Decode(File.ReadAllBytes(RepositoryPaths.Sample(prefix)), null));
 
     [Theory]
     [InlineData("001", "Residents of Kazakh oil town protest as car gas price doubles", "2022-01-02")]
