@@ -58,7 +58,8 @@ namespace KazakhUnrest.Core.Data.Migrations
                 name: "relevance_reasons",
                 table: "articles",
                 type: "text[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<double>(
                 name: "relevance_score",
