@@ -1,6 +1,23 @@
 using System.Globalization;
 using KazakhUnrest.Bench;
 
+if (args.Length > 0 && args[0] == "story-step")
+{
+    var result = await StoryStepBenchmark.RunAsync(int.Parse(OptionValue("--articles") ?? "100000", CultureInfo.InvariantCulture),
+        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        articles          {result.Articles}
+        bulk load         {result.LoadSeconds:F1} s (COPY; not part of the step)
+        story step        {result.StepSeconds:F1} s = {result.Articles / result.StepSeconds:F0} articles/s (relevance, MinHash, dedup, clustering, writes)
+        first 10k         {result.FirstChunkMs:F0} ms
+        last 10k          {result.LastChunkMs:F0} ms ({result.LastChunkMs / result.FirstChunkMs:F2}x the first)
+        peak memory       {result.PeakWorkingSet / 1024 / 1024} MiB (benchmark process)
+        stories B-cubed   P {result.Stories.Precision:F3}  R {result.Stories.Recall:F3}  F1 {result.Stories.F1:F3}
+        duplicate pairs   P {result.Duplicates.Precision:F3}  R {result.Duplicates.Recall:F3}
+        """));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "stories")
 {
     return StoriesCommand(int.Parse(OptionValue("--articles") ?? "10000", CultureInfo.InvariantCulture),
@@ -10,6 +27,7 @@ if (args.Length > 0 && args[0] == "stories")
 if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
+        + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B]");
     return 2;
 }

@@ -84,6 +84,37 @@ public sealed class LocalPostgres
         return server;
     }
 
+    /// <summary>
+    /// A cluster of its own in a new temporary folder, for tests and benchmarks; <see cref="DeleteAsync"/>
+    /// stops it and removes the folder. The folder name starts with "kazakhunrest-test-pg-" so a test
+    /// runner can find leftovers of a killed process.
+    /// </summary>
+    public static async Task<LocalPostgres> StartThrowawayAsync(CancellationToken ct = default)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"kazakhunrest-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        if (!OperatingSystem.IsWindows())
+        {
+            // The server's own user must be able to enter the folder.
+            File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+        }
+
+        return await StartAsync(Path.Combine(root, "data"), ct);
+    }
+
+    /// <summary>Stops a throwaway cluster and deletes its folder.</summary>
+    public async Task DeleteAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            await StopAsync(ct);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(DataDir)!, recursive: true);
+        }
+    }
+
     /// <summary>Stops the server on <paramref name="dataDir"/> if one runs; waits for it to exit.</summary>
     public static async Task StopAsync(string dataDir, CancellationToken ct = default)
     {

@@ -22,8 +22,8 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
     private StoryClusterer? _clusterer;
     private long _knownSeq = -1;
 
-    /// <summary>Files every pending article; returns how many.</summary>
-    public async Task<int> RunPendingAsync(CancellationToken ct)
+    /// <summary>Files every pending article; returns how many. <paramref name="onBatch"/> hears of each batch (for benchmarks).</summary>
+    public async Task<int> RunPendingAsync(CancellationToken ct, Action<int>? onBatch = null)
     {
         await _gate.WaitAsync(ct);
         try
@@ -33,6 +33,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
             while ((done = await RunBatchAsync(ct)) > 0)
             {
                 total += done;
+                onBatch?.Invoke(done);
             }
 
             return total;

@@ -15,7 +15,7 @@ internal static class PostgresServer
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly List<string> Created = [];
     private static string? _adminConnectionString;
-    private static string? _clusterDir;
+    private static LocalPostgres? _cluster;
 
     public static async Task<string> CreateDatabaseAsync()
     {
@@ -72,15 +72,8 @@ internal static class PostgresServer
             }
             else
             {
-                _clusterDir = Path.Combine(Path.GetTempPath(), $"kazakhunrest-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48], "data");
-                Directory.CreateDirectory(Path.GetDirectoryName(_clusterDir)!);
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(Path.GetDirectoryName(_clusterDir)!, (UnixFileMode)0b111_101_101);
-                }
-
-                var server = await LocalPostgres.StartAsync(_clusterDir);
-                admin = server.ConnectionString("postgres");
+                _cluster = await LocalPostgres.StartThrowawayAsync();
+                admin = _cluster.ConnectionString("postgres");
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster();
             }
 
@@ -121,7 +114,7 @@ internal static class PostgresServer
 
     private static void DropCreated(string admin)
     {
-        if (_clusterDir is not null)
+        if (_cluster is not null)
         {
             return; // the whole cluster goes
         }
@@ -145,19 +138,7 @@ internal static class PostgresServer
 
     private static void StopCluster()
     {
-        if (_clusterDir is null)
-        {
-            return;
-        }
-
-        try
-        {
-            NpgsqlConnection.ClearAllPools();
-            LocalPostgres.StopAsync(_clusterDir).GetAwaiter().GetResult();
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(_clusterDir)!, recursive: true);
-        }
+        NpgsqlConnection.ClearAllPools();
+        _cluster?.DeleteAsync().GetAwaiter().GetResult();
     }
 }

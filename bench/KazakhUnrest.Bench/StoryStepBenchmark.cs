@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using KazakhUnrest.Core.Database;
+using KazakhUnrest.Core.Stories;
+using KazakhUnrest.Scraper;
+using KazakhUnrest.Scraper.Generate;
+using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Stories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace KazakhUnrest.Bench;
+
+public sealed record StoryStepScore(int Articles, double LoadSeconds, double StepSeconds, double FirstChunkMs, double LastChunkMs,
+    long PeakWorkingSet, PrecisionRecall Stories, PrecisionRecall Duplicates);
+
+/// <summary>
+/// The story step as the product runs it, on PostgreSQL: generated articles are bulk-loaded as stored
+/// articles, then relevance, near-duplicates and clustering file them in batches, with every write.
+/// </summary>
+public static class StoryStepBenchmark
+{
+    public static async Task<StoryStepScore> RunAsync(int count, int seed, int chunk = 10_000)
+    {
+        var (server, admin) = await ServerAsync();
+        var database = $"ku_bench_{Environment.ProcessId}";
+        await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        await ExecuteAsync(admin, $"CREATE DATABASE {database}");
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ConnectionString;
+        try
+        {
+            await using (var db = DatabaseExtensions.CreateContext(connectionString))
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            var corpus = CorpusGenerator.Generate(count, seed);
+            var load = Stopwatch.StartNew();
+            var ids = await LoadAsync(connectionString, corpus);
+            var loadSeconds = load.Elapsed.TotalSeconds;
+
+            var builder = ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={connectionString}", "--Logging:LogLevel:Default=Warning"]);
+            builder.AddIngest();
+            using var host = builder.Build();
+            var step = host.Services.GetRequiredService<StoryStep>();
+            var chunks = new List<double>();
+            var sinceChunk = 0;
+            var block = Stopwatch.StartNew();
+            var total = Stopwatch.StartNew();
+            await step.RunPendingAsync(CancellationToken.None, done =>
+            {
+                sinceChunk += done;
+                if (sinceChunk >= chunk)
+                {
+                    chunks.Add(block.Elapsed.TotalMilliseconds * chunk / sinceChunk);
+                    (sinceChunk, _) = (0, 0);
+                    block.Restart();
+                }
+            });
+            var stepSeconds = total.Elapsed.TotalSeconds;
+            var (stories, duplicates) = await ScoreAsync(connectionString, corpus, ids);
+            return new StoryStepScore(count, loadSeconds, stepSeconds, chunks.FirstOrDefault(), chunks.LastOrDefault(),
+                Process.GetCurrentProcess().PeakWorkingSet64, stories, duplicates);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            if (server is not null)
+            {
+                await server.DeleteAsync();
+            }
+        }
+    }
+
+    private static async Task<(LocalPostgres? Server, string Admin)> ServerAsync()
+    {
+        if (Environment.GetEnvironmentVariable("ConnectionStrings__Default") is { Length: > 0 } configured)
+        {
+            return (null, new NpgsqlConnectionStringBuilder(configured) { Database = "postgres" }.ConnectionString);
+        }
+
+        var server = await LocalPostgres.StartThrowawayAsync();
+        return (server, server.ConnectionString("postgres"));
+    }
+
+    /// <summary>Binary COPY: the benchmark measures the story step, not row-by-row inserts.</summary>
+    private static async Task<Dictionary<long, GeneratedArticle>> LoadAsync(string connectionString, GeneratedCorpus corpus)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var outletIds = new Dictionary<string, int>();
+        foreach (var outlet in corpus.Outlets)
+        {
+            await using var insert = new NpgsqlCommand("INSERT INTO outlets (name, slug, kind, country, is_sample) VALUES (@n, @s, 'Undescribed', @c, false) RETURNING id", connection);
+            insert.Parameters.AddWithValue("n", outlet.Name);
+            insert.Parameters.AddWithValue("s", outlet.Slug);
+            insert.Parameters.AddWithValue("c", outlet.Country);
+            outletIds[outlet.Slug] = (int)(await insert.ExecuteScalarAsync())!;
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            "COPY articles (canonical_url, segment, outlet_id, title, text, published_at, published_inferred, first_seen_at, updated_at, content_hash, revision, is_sample, on_topic, relevance_reasons, story_pinned) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var a in corpus.Articles)
+            {
+                await writer.StartRowAsync();
+                await writer.WriteAsync(a.Url, NpgsqlDbType.Text);
+                await writer.WriteAsync(0, NpgsqlDbType.Integer);
+                await writer.WriteAsync(outletIds[a.Outlet.Slug], NpgsqlDbType.Integer);
+                await writer.WriteAsync(a.Title, NpgsqlDbType.Text);
+                await writer.WriteAsync(a.Text, NpgsqlDbType.Text);
+                await writer.WriteAsync(a.Published.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await writer.WriteAsync(a.Id, NpgsqlDbType.Text);
+                await writer.WriteAsync(1, NpgsqlDbType.Integer);
+                await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+                await writer.WriteAsync(true, NpgsqlDbType.Boolean);
+                await writer.WriteAsync(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text);
+                await writer.WriteAsync(false, NpgsqlDbType.Boolean);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        var byUrl = corpus.Articles.ToDictionary(a => a.Url);
+        var ids = new Dictionary<long, GeneratedArticle>();
+        await using var read = new NpgsqlCommand("SELECT id, canonical_url FROM articles", connection);
+        await using var reader = await read.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids[reader.GetInt64(0)] = byUrl[reader.GetString(1)];
+        }
+
+        return ids;
+    }
+
+    private static async Task<(PrecisionRecall Stories, PrecisionRecall Duplicates)> ScoreAsync(string connectionString, GeneratedCorpus corpus,
+        Dictionary<long, GeneratedArticle> ids)
+    {
+        var idOf = ids.ToDictionary(x => x.Value, x => x.Key);
+        var goldStory = new Dictionary<long, string>();
+        var predictedStory = new Dictionary<long, long>();
+        var goldGroup = new Dictionary<long, long>();
+        var predictedGroup = new Dictionary<long, long>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var read = new NpgsqlCommand("SELECT id, story_id, duplicate_of_id FROM articles", connection);
+        await using var reader = await read.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var id = reader.GetInt64(0);
+            var article = ids[id];
+            goldGroup[id] = article.Original is { } original ? idOf[original] : id;
+            predictedGroup[id] = reader.IsDBNull(2) ? id : reader.GetInt64(2);
+            if (article.Story is { } story)
+            {
+                goldStory[id] = story;
+                // An on-topic article left out of every story counts as a story of its own.
+                predictedStory[id] = reader.IsDBNull(1) ? -id : reader.GetInt64(1);
+            }
+        }
+
+        return (Evaluation.BCubed(goldStory, predictedStory), Evaluation.DuplicatePairs(goldGroup, predictedGroup));
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
