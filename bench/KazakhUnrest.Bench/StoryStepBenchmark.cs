@@ -40,7 +40,7 @@ public static class StoryStepBenchmark
             var ids = await LoadAsync(connectionString, corpus);
             var loadSeconds = load.Elapsed.TotalSeconds;
 
-            var builder = ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={connectionString}", "--Logging:LogLevel:Default=Warning"]);
+            var builder = ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={connectionString}", $"--LogLevel={Environment.GetEnvironmentVariable("LogLevel") ?? "Warning"}"]);
             builder.AddIngest();
             using var host = builder.Build();
             var step = host.Services.GetRequiredService<StoryStep>();

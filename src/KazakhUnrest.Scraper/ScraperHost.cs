@@ -16,7 +16,8 @@ public static class ScraperHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.Services.AddSerilog((_, logger) => logger
-            .MinimumLevel.Information()
+            // "LogLevel" (e.g. --LogLevel=Debug or LogLevel=Warning in the environment) without a settings package.
+            .MinimumLevel.Is(Enum.TryParse<LogEventLevel>(builder.Configuration["LogLevel"], ignoreCase: true, out var level) ? level : LogEventLevel.Information)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
             .Enrich.FromLogContext()

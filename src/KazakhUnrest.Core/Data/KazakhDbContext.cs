@@ -59,8 +59,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
             e.HasIndex(a => a.StoryId);
             e.HasIndex(a => a.ClusterSeq);
             e.HasIndex(a => a.DuplicateOfId);
-            // The story step's queue: pending articles only, in processing order.
-            e.HasIndex(a => a.Id).HasFilter("clustered_at IS NULL").HasDatabaseName("ix_articles_pending_stories");
+            // The story step's queue (pending articles in processing order) is an expression index made in the Stories migration.
             e.HasOne(a => a.DuplicateOf).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasOne(a => a.Story).WithMany(s => s.Articles).OnDelete(DeleteBehavior.SetNull);
             // Optimistic concurrency for editors and concurrent scrapers: PostgreSQL's xmin.

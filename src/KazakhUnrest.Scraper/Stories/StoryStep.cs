@@ -85,7 +85,9 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
         }
 
         var clusterer = await CurrentClustererAsync(db, ct);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var rows = pending.Select(p => File(clusterer, p)).ToList();
+        var fileMs = clock.ElapsedMilliseconds;
         // Stories first: articles point to them.
         await SaveNewStoriesAsync(db, rows, ct);
         await WriteAsync(db, rows, ct);
@@ -94,6 +96,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
         await StoryStats.RefreshAsync(db, touched, ct);
         _knownSeq = await MaxSeqAsync(db, ct);
         await transaction.CommitAsync(ct);
+        LogTimings(logger, rows.Count, fileMs, clock.ElapsedMilliseconds - fileMs);
         LogBatch(logger, rows.Count, rows.Count(r => r.NewStory), rows.Count(r => r.DuplicateOf is not null), rows.Count(r => !r.OnTopic));
         return rows.Count;
     }
@@ -219,6 +222,9 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
 
     [LoggerMessage(LogLevel.Information, "Story step: {Articles} articles filed, {NewStories} new stories, {Duplicates} copies, {OffTopic} off-topic")]
     private static partial void LogBatch(ILogger logger, int articles, int newStories, int duplicates, int offTopic);
+
+    [LoggerMessage(LogLevel.Debug, "Story step batch of {Articles}: filing {FileMs} ms, writing {WriteMs} ms")]
+    private static partial void LogTimings(ILogger logger, int articles, long fileMs, long writeMs);
 
     [LoggerMessage(LogLevel.Information, "Story clusterer rebuilt from {Articles} filed articles")]
     private static partial void LogRebuilt(ILogger logger, int articles);

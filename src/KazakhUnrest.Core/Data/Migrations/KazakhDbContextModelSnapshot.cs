@@ -175,10 +175,6 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.HasIndex("FirstSeenAt")
                         .HasDatabaseName("ix_articles_first_seen_at");
 
-                    b.HasIndex("Id")
-                        .HasDatabaseName("ix_articles_pending_stories")
-                        .HasFilter("clustered_at IS NULL");
-
                     b.HasIndex("OutletId")
                         .HasDatabaseName("ix_articles_outlet_id");
 
