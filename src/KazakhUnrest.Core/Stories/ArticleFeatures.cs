@@ -1,7 +1,11 @@
 namespace KazakhUnrest.Core.Stories;
 
 /// <summary>What the clusterer reads of an article. Ids must increase with publication order when replaying.</summary>
-public sealed record ArticleFeatures(long Id, string Outlet, DateTimeOffset Time, string Title, string Text, bool OnTopic);
+/// <param name="Dated">
+/// False when the page gave no publication date and <paramref name="Time"/> is only when we first saw it:
+/// such an article may join a story of any date, and does not stretch the story's dates.
+/// </param>
+public sealed record ArticleFeatures(long Id, string Outlet, DateTimeOffset Time, string Title, string Text, bool OnTopic, bool Dated = true);
 
 /// <summary>
 /// The clusterer's decision. <see cref="StoryId"/> is <see cref="StoryClusterer.NoStory"/> (0) for an off-topic

@@ -120,15 +120,16 @@ public sealed class StoryClusterer
             return (story.Id, false);
         }
 
-        var best = StoryScoring.Best(this, vector, article.Time, options);
+        var when = article.Dated ? article.Time : (DateTimeOffset?)null;
+        var best = StoryScoring.Best(this, vector, when, options);
         return best is { } found && found.Score >= options.JoinThreshold
-            ? Join((stories[found.StoryId], false), article.Time, vector)
+            ? Join((stories[found.StoryId], false), when, vector)
             : Join(StoryFor(AllocateId(), article.Time), article.Time, vector);
     }
 
-    private (long, bool) Join((StoryCentroid Story, bool IsNew) target, DateTimeOffset time, TermVector vector)
+    private (long, bool) Join((StoryCentroid Story, bool IsNew) target, DateTimeOffset? time, TermVector vector)
     {
-        target.Story.Touch(time);
+        target.Story.Touch(time ?? target.Story.Last);
         target.Story.Add(vector);
         foreach (var term in target.Story.Added)
         {
@@ -170,12 +171,13 @@ public sealed class StoryClusterer
         return storyId;
     }
 
-    internal IEnumerable<long> PostedStories(ulong term, DateTimeOffset time) =>
+    internal IEnumerable<long> PostedStories(ulong term, DateTimeOffset? time) =>
         postings.Recent(term, id => Active(id, time) is not null);
 
-    internal StoryCentroid? Active(long storyId, DateTimeOffset time) =>
+    /// <summary>The story if it is a candidate at <paramref name="time"/>; an undated article may join any story.</summary>
+    internal StoryCentroid? Active(long storyId, DateTimeOffset? time) =>
         stories.TryGetValue(Resolve(storyId), out var story)
-        && time - story.Last <= options.Window && story.First - time <= options.Window
+        && (time is not { } t || (t - story.Last <= options.Window && story.First - t <= options.Window))
             ? story
             : null;
 }

@@ -5,7 +5,7 @@ internal static class StoryScoring
 {
     public readonly record struct Scored(long StoryId, double Score);
 
-    public static Scored? Best(StoryClusterer clusterer, TermVector vector, DateTimeOffset time, StoryClustererOptions options)
+    public static Scored? Best(StoryClusterer clusterer, TermVector vector, DateTimeOffset? time, StoryClustererOptions options)
     {
         Scored? best = null;
         foreach (var story in Candidates(clusterer, vector, time, options))
@@ -22,7 +22,7 @@ internal static class StoryScoring
     }
 
     /// <summary>Stories hit by the article's strongest terms, the most strongly hit first, at most MaxCandidates.</summary>
-    private static IEnumerable<StoryCentroid> Candidates(StoryClusterer clusterer, TermVector vector, DateTimeOffset time,
+    private static IEnumerable<StoryCentroid> Candidates(StoryClusterer clusterer, TermVector vector, DateTimeOffset? time,
         StoryClustererOptions options)
     {
         var hits = new Dictionary<long, (StoryCentroid Story, float Weight)>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -50,6 +51,8 @@ public static class IngestExtensions
         builder.Services.AddScoped<Store>();
         builder.Services.AddScoped<Ingestor>();
         builder.Services.AddSingleton<Import.Importer>();
+        // "Stories" tunes the clusterer (JoinThreshold, Window, ...); the defaults are the benchmarked ones.
+        builder.Services.AddOptions<Core.Stories.StoryClustererOptions>().Bind(builder.Configuration.GetSection("Stories"));
         builder.Services.AddSingleton<Stories.StoryStep>();
         return builder;
     }

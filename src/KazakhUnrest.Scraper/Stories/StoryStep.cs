@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -15,7 +16,7 @@ namespace KazakhUnrest.Scraper.Stories;
 /// not handled yet, in batches. One process at a time holds the story lock; a process whose
 /// in-memory clusterer is behind what another process wrote rebuilds it by replay first.
 /// </summary>
-public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<StoryStep> logger)
+public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<StoryClustererOptions> options, ILogger<StoryStep> logger)
 {
     private const int BatchSize = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -111,7 +112,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
         var relevance = RelevanceScorer.Score(p.Title, p.Text, p.Published, p.Language);
         var onTopic = p.Override ?? relevance.OnTopic;
         var signature = MinHash.Signature(p.Text);
-        var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic), signature);
+        var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic, p.Published is not null), signature);
         var story = assignment.StoryId == StoryClusterer.NoStory ? (long?)null : assignment.StoryId;
         return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
             assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);
@@ -129,7 +130,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
             return _clusterer;
         }
 
-        var clusterer = new StoryClusterer();
+        var clusterer = new StoryClusterer(options.Value);
         foreach (var edit in await db.StoryEdits.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct))
         {
             if (edit.Kind == StoryEditKind.Merge)
@@ -144,10 +145,10 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, ILogger<Story
 
         var replayed = 0;
         await foreach (var a in db.Articles.AsNoTracking().Where(a => a.ClusterSeq != null).OrderBy(a => a.ClusterSeq)
-            .Select(a => new { a.Id, a.Outlet.Slug, Time = a.PublishedAt ?? a.FirstSeenAt, a.Title, a.Text, a.OnTopic, a.Signature })
+            .Select(a => new { a.Id, a.Outlet.Slug, Time = a.PublishedAt ?? a.FirstSeenAt, Dated = a.PublishedAt != null, a.Title, a.Text, a.OnTopic, a.Signature })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            clusterer.Add(new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic), a.Signature is null ? null : MinHash.FromBytes(a.Signature));
+            clusterer.Add(new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic, a.Dated), a.Signature is null ? null : MinHash.FromBytes(a.Signature));
             replayed++;
         }
 

@@ -1,0 +1,80 @@
+using KazakhUnrest.IntegrationTests.Infrastructure;
+using KazakhUnrest.Scraper.Cli;
+using KazakhUnrest.Scraper.Stories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KazakhUnrest.IntegrationTests.Scraper;
+
+public sealed class SeedStoryTests(ScraperFixture scraper) : IClassFixture<ScraperFixture>, IAsyncLifetime
+{
+    public async Task InitializeAsync() =>
+        Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [Path.Combine(ScraperFixture.SharedCorpus, "seeds")], null, false, false, CancellationToken.None));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<Dictionary<string, (long? Story, bool OnTopic)>> SegmentsAsync()
+    {
+        await using var db = scraper.CreateContext();
+        var rows = await db.Articles.AsNoTracking().Where(a => a.CanonicalUrl.StartsWith("capture:///0"))
+            .Select(a => new { a.CanonicalUrl, a.Segment, a.StoryId, a.OnTopic }).ToListAsync();
+        // Gold ids: the file's three-digit prefix, plus a letter per segment of a multi-article page.
+        return rows.ToDictionary(
+            r => r.CanonicalUrl["capture:///".Length..][..3] + (r.Segment == 0 ? "" : ((char)('a' + r.Segment - 1)).ToString()),
+            r => (r.StoryId, r.OnTopic));
+    }
+
+    [Fact]
+    public async Task The_border_clash_is_off_topic_and_every_other_seed_segment_is_coverage()
+    {
+        var s = await SegmentsAsync();
+        Assert.False(s["003c"].OnTopic);
+        Assert.Null(s["003c"].Story);
+        Assert.All(s.Where(x => x.Key != "003c"), x =>
+        {
+            Assert.True(x.Value.OnTopic, x.Key);
+            Assert.NotNull(x.Value.Story);
+        });
+    }
+
+    [Fact]
+    public async Task Reclustering_unchanged_data_gives_the_same_stories()
+    {
+        var before = await SegmentsAsync();
+        await scraper.Services.GetRequiredService<StoryStep>().ReclusterAsync(CancellationToken.None);
+        Assert.Equal(before, await SegmentsAsync());
+    }
+}
+
+public sealed class SampleStoryTests(ScraperFixture scraper) : IClassFixture<ScraperFixture>, IAsyncLifetime
+{
+    private static string Samples => Path.Combine(ScraperFixture.RepoRoot, "samples");
+
+    public async Task InitializeAsync() =>
+        Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [Path.Combine(Samples, "capture")], Path.Combine(Samples, "outlets.json"), true, false, CancellationToken.None));
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Wire_copies_fold_under_the_original_and_the_football_report_is_off_topic()
+    {
+        await using var db = scraper.CreateContext();
+        var articles = await db.Articles.AsNoTracking().Include(a => a.Capture).ToListAsync();
+        long IdOf(string prefix) => articles.Single(a => a.Capture!.OriginDetail!.StartsWith(prefix, StringComparison.Ordinal) && a.Segment == 0).Id;
+
+        var original = IdOf("013-");
+        Assert.Null(articles.Single(a => a.Id == original).DuplicateOfId);
+        foreach (var copy in new[] { "014-", "016-", "019-" })
+        {
+            var article = articles.Single(a => a.Id == IdOf(copy));
+            Assert.Equal(original, article.DuplicateOfId);
+            Assert.Equal(articles.Single(a => a.Id == original).StoryId, article.StoryId);
+        }
+
+        var football = articles.Single(a => a.Id == IdOf("041-"));
+        Assert.False(football.OnTopic);
+        Assert.Null(football.StoryId);
+        Assert.Contains(football.RelevanceReasons, r => r.Contains("football", StringComparison.OrdinalIgnoreCase));
+        Assert.All(articles.Where(a => a.Id != football.Id), a => Assert.True(a.OnTopic, a.Title));
+    }
+}
