@@ -95,6 +95,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
         var touched = await db.Articles.Where(a => rows.Select(r => r.Id).Contains(a.Id) && a.StoryId != null)
             .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
         await StoryStats.RefreshAsync(db, touched, ct);
+        await RefreshHeadlinesAsync(db, clusterer, touched, ct);
         _knownSeq = await MaxSeqAsync(db, ct);
         await transaction.CommitAsync(ct);
         LogTimings(logger, rows.Count, fileMs, clock.ElapsedMilliseconds - fileMs);
@@ -117,6 +118,41 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
         return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
             assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);
     }
+
+    // Bounded work per story and batch: the headline is chosen among the story's earliest originals.
+    private const int HeadlineCandidates = 60;
+
+    /// <summary>A story carries the headline of its most central original report.</summary>
+    private static async Task RefreshHeadlinesAsync(KazakhDbContext db, StoryClusterer clusterer, List<long> storyIds, CancellationToken ct)
+    {
+        if (storyIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = storyIds.ToArray();
+        var members = await db.Database.SqlQuery<HeadlineCandidate>($"""
+            SELECT story_id AS "StoryId", id AS "Id", time AS "Time", title AS "Title", text AS "Text" FROM (
+                SELECT story_id, id, coalesce(published_at, first_seen_at) AS time, title, text,
+                       row_number() OVER (PARTITION BY story_id ORDER BY coalesce(published_at, first_seen_at), id) AS n
+                FROM articles
+                WHERE story_id = ANY({ids}) AND on_topic AND duplicate_of_id IS NULL) ranked
+            WHERE n <= {HeadlineCandidates}
+            """).ToListAsync(ct);
+        var chosen = members.GroupBy(m => m.StoryId)
+            .Select(g => (Story: g.Key, Central: StoryHeadline.MostCentral([.. g.Select(m => new StoryMember(m.Id, m.Time, m.Title, m.Text))], clusterer.Vectorizer)!))
+            .ToList();
+        var stories = chosen.Select(c => c.Story).ToArray();
+        var articles = chosen.Select(c => c.Central.Id).ToArray();
+        var titles = chosen.Select(c => c.Central.Title).ToArray();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE stories s SET headline = c.title, headline_article_id = c.article
+            FROM unnest({stories}, {articles}, {titles}) AS c(story, article, title)
+            WHERE s.id = c.story AND s.headline_article_id IS DISTINCT FROM c.article
+            """, ct);
+    }
+
+    private sealed record HeadlineCandidate(long StoryId, long Id, DateTimeOffset Time, string Title, string Text);
 
     /// <summary>
     /// The clusterer as this process last left it, unless another process has filed articles since:
