@@ -90,7 +90,7 @@ public sealed class CorpusGeneratorTests
 
         var stories = Evaluation.BCubed(goldStory, predictedStory);
         var duplicates = Evaluation.DuplicatePairs(goldGroup, predictedGroup);
-        Assert.True(stories.F1 >= 0.93, $"B-cubed F1 {stories.F1:F3}");
-        Assert.True(duplicates.Precision >= 0.97 && duplicates.Recall >= 0.97, $"dedup P {duplicates.Precision:F3} R {duplicates.Recall:F3}");
+        Assert.True(stories.F1 >= 0.94, $"B-cubed F1 {stories.F1:F3}");
+        Assert.True(duplicates.Precision >= 0.98 && duplicates.Recall >= 0.98, $"dedup P {duplicates.Precision:F3} R {duplicates.Recall:F3}");
     }
 }
