@@ -10,7 +10,7 @@ if (args.Length > 0 && args[0] == "stories")
 if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
-        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--article-terms N] [--story-terms N]");
+        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N]");
     return 2;
 }
 
@@ -59,6 +59,8 @@ int StoriesCommand(int articles, int seed)
         EntityBonus = double.Parse(OptionValue("--entity-bonus") ?? defaults.EntityBonus.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         SameOutletPenalty = double.Parse(OptionValue("--outlet-penalty") ?? defaults.SameOutletPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         Window = TimeSpan.FromHours(double.Parse(OptionValue("--window-hours") ?? defaults.Window.TotalHours.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        PostingsScanned = int.Parse(OptionValue("--postings") ?? defaults.PostingsScanned.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        MaxCandidates = int.Parse(OptionValue("--candidates") ?? defaults.MaxCandidates.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         ArticleTerms = int.Parse(OptionValue("--article-terms") ?? defaults.ArticleTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         StoryTerms = int.Parse(OptionValue("--story-terms") ?? defaults.StoryTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     };
