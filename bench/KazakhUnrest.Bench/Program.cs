@@ -28,7 +28,7 @@ if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1]   (ConnectionStrings__Default, else a throwaway cluster)\n"
-        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B]");
+        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N]");
     return 2;
 }
 
@@ -75,6 +75,12 @@ int StoriesCommand(int articles, int seed)
     {
         JoinThreshold = double.Parse(OptionValue("--threshold") ?? defaults.JoinThreshold.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
         EntityBonus = double.Parse(OptionValue("--entity-bonus") ?? defaults.EntityBonus.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        SameOutletPenalty = double.Parse(OptionValue("--outlet-penalty") ?? defaults.SameOutletPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        Window = TimeSpan.FromHours(double.Parse(OptionValue("--window-hours") ?? defaults.Window.TotalHours.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        PostingsScanned = int.Parse(OptionValue("--postings") ?? defaults.PostingsScanned.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        MaxCandidates = int.Parse(OptionValue("--candidates") ?? defaults.MaxCandidates.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        ArticleTerms = int.Parse(OptionValue("--article-terms") ?? defaults.ArticleTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        StoryTerms = int.Parse(OptionValue("--story-terms") ?? defaults.StoryTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     };
     var s = StoriesBenchmark.Run(articles, seed, options);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""

@@ -19,6 +19,9 @@ public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
 
     public IEnumerable<ulong> Terms => terms.Keys;
 
+    /// <summary>Outlets with an article of their own in the story (copies of others' articles not counted).</summary>
+    public HashSet<string> Outlets { get; } = [];
+
     public void Touch(DateTimeOffset time, int articles = 1)
     {
         Articles += articles;
@@ -59,6 +62,7 @@ public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
             terms[term] = (current.Weight + weight, current.Entity || entity);
         }
 
+        Outlets.UnionWith(other.Outlets);
         Articles += other.Articles;
         First = other.First < First ? other.First : First;
         Last = other.Last > Last ? other.Last : Last;

@@ -9,7 +9,9 @@ namespace KazakhUnrest.Core.Stories;
 /// Deterministic: the same articles in the same order, with the same pins and merges registered first, give
 /// the same story ids. To rebuild after a restart (or to re-run), the caller creates a new clusterer, calls
 /// <see cref="Pin"/> and <see cref="Merge"/> for every stored editor decision in the order they were made,
-/// then <see cref="Add"/>s the stored articles ordered by (publication time, id).
+/// then <see cref="Add"/>s the stored articles ordered by (publication time, id). Pinned articles and the
+/// members of merged stories land where the editor put them; a merge registered before the replay also lets the
+/// merged story attract articles from the start, so a borderline article elsewhere may be decided differently.
 /// </para>
 /// </summary>
 public sealed class StoryClusterer
@@ -24,7 +26,6 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, (long Story, DateTimeOffset Time)> articles = [];
     private readonly Dictionary<long, long> pins = [];
     private readonly Dictionary<long, long> merges = [];
-    private readonly HashSet<long> reserved = [];
     private long nextId;
 
     public StoryClusterer(StoryClustererOptions? options = null, NearDuplicateFinder? duplicates = null)
@@ -55,11 +56,14 @@ public sealed class StoryClusterer
     public long StoryOf(long articleId) =>
         articles.TryGetValue(articleId, out var a) && a.Story != NoStory ? Resolve(a.Story) : NoStory;
 
-    /// <summary>Fixes the article in the story (an editor's split or move); kept when the article is added again.</summary>
+    /// <summary>
+    /// Fixes the article in the story (an editor's split or move); kept when the article is added again.
+    /// A story the editor creates must get an id outside the range the clusterer hands out (for example from
+    /// 1,000,000,000 up), so that replaying never gives that id to another story.
+    /// </summary>
     public void Pin(long articleId, long storyId)
     {
         pins[articleId] = storyId;
-        reserved.Add(storyId);
         if (!articles.TryGetValue(articleId, out var current))
         {
             return;
@@ -86,7 +90,6 @@ public sealed class StoryClusterer
         }
 
         merges[source] = target;
-        reserved.Add(target);
         if (!stories.Remove(source, out var absorbed))
         {
             return;
@@ -104,7 +107,7 @@ public sealed class StoryClusterer
     {
         if (pins.TryGetValue(article.Id, out var pinned))
         {
-            return Join(StoryFor(Resolve(pinned), article.Time), article.Time, vector);
+            return Join(StoryFor(Resolve(pinned), article.Time), article, vector);
         }
 
         if (!article.OnTopic)
@@ -121,15 +124,17 @@ public sealed class StoryClusterer
         }
 
         var when = article.Dated ? article.Time : (DateTimeOffset?)null;
-        var best = StoryScoring.Best(this, vector, when, options);
+        var best = StoryScoring.Best(this, vector, article.Outlet, when, options);
         return best is { } found && found.Score >= options.JoinThreshold
-            ? Join((stories[found.StoryId], false), when, vector)
-            : Join(StoryFor(AllocateId(), article.Time), article.Time, vector);
+            ? Join((stories[found.StoryId], false), article, vector)
+            : Join(StoryFor(Resolve(AllocateId()), article.Time), article, vector);
     }
 
-    private (long, bool) Join((StoryCentroid Story, bool IsNew) target, DateTimeOffset? time, TermVector vector)
+    private (long, bool) Join((StoryCentroid Story, bool IsNew) target, ArticleFeatures article, TermVector vector)
     {
-        target.Story.Touch(time ?? target.Story.Last);
+        // An undated article (time is only when we first saw it) must not stretch the story's dates.
+        target.Story.Touch(article.Dated ? article.Time : target.Story.Last);
+        target.Story.Outlets.Add(article.Outlet);
         target.Story.Add(vector);
         foreach (var term in target.Story.Added)
         {
@@ -151,15 +156,9 @@ public sealed class StoryClusterer
         return (story, true);
     }
 
-    private long AllocateId()
-    {
-        while (reserved.Contains(nextId) || stories.ContainsKey(nextId) || merges.ContainsKey(nextId))
-        {
-            nextId++;
-        }
-
-        return nextId++;
-    }
+    // Ids are handed out in arrival order whatever happens to the stories, so that replaying with merges
+    // registered first gives every later story the id it had in the live run.
+    private long AllocateId() => nextId++;
 
     internal long Resolve(long storyId)
     {

@@ -15,7 +15,11 @@ public sealed class StoryPostings(int scanLimit)
             postings[term] = list = new List<long>(2);
         }
 
-        list.Add(storyId);
+        // A term that left a story's centroid and came back would otherwise be posted twice.
+        if (list.Count == 0 || list[^1] != storyId)
+        {
+            list.Add(storyId);
+        }
     }
 
     /// <summary>The most recently posted stories for the term, newest first; drops inactive ones when the list is long.</summary>

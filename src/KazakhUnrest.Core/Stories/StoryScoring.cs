@@ -5,13 +5,13 @@ internal static class StoryScoring
 {
     public readonly record struct Scored(long StoryId, double Score);
 
-    public static Scored? Best(StoryClusterer clusterer, TermVector vector, DateTimeOffset? time, StoryClustererOptions options)
+    public static Scored? Best(StoryClusterer clusterer, TermVector vector, string outlet, DateTimeOffset? time, StoryClustererOptions options)
     {
         Scored? best = null;
         foreach (var story in Candidates(clusterer, vector, time, options))
         {
             var (cosine, overlap) = story.Compare(vector);
-            var score = cosine + options.EntityBonus * overlap;
+            var score = cosine + options.EntityBonus * overlap - (story.Outlets.Contains(outlet) ? options.SameOutletPenalty : 0);
             if (best is null || score > best.Value.Score || (score == best.Value.Score && story.Id < best.Value.StoryId))
             {
                 best = new Scored(story.Id, score);

@@ -17,10 +17,11 @@ public static class CorpusGenerator
         var all = new List<GeneratedArticle>(articles);
         var offTopic = (int)Math.Round(articles * OffTopicShare);
         var sizes = StorySizes(random, Math.Max(1, articles / 10), articles - offTopic);
-        var told = new HashSet<StoryKind>();
+        var told = new HashSet<string>();
         for (var s = 0; s < sizes.Length; s++)
         {
-            StoryArticles(random, outlets, $"s{s + 1:D5}", sizes[s], PickKind(random, told), all);
+            var (kind, facts) = NewStory(random, told);
+            StoryArticles(random, outlets, $"s{s + 1:D5}", sizes[s], kind, facts, all);
         }
 
         OffTopicArticles(random, outlets, offTopic, all);
@@ -59,11 +60,11 @@ public static class CorpusGenerator
         return sizes;
     }
 
-    private static void StoryArticles(Random random, List<Outlet> outlets, string label, int size, StoryKind kind, List<GeneratedArticle> all)
+    private static void StoryArticles(Random random, List<Outlet> outlets, string label, int size, StoryKind kind, StoryFacts facts,
+        List<GeneratedArticle> all)
     {
-        var day = kind.From.AddDays(random.Next(kind.To.DayNumber - kind.From.DayNumber + 1));
+        var day = facts.Day;
         var duration = 1 + Weighted(random, DurationWeights);
-        var facts = StoryFacts.Draw(random, kind, day);
         var copies = size >= 3 && random.Next(10) < 6 ? (int)Math.Round(size * (0.2 + 0.3 * random.NextDouble())) : 0;
         var writers = DistinctOutlets(random, outlets, size - copies, wireFirst: copies > 0);
         var originals = new List<GeneratedArticle>();
@@ -142,14 +143,36 @@ public static class CorpusGenerator
     private static StoryKind PickKind(Random random) =>
         StoryKinds.All[Weighted(random, StoryKinds.All.Select(k => k.Weight).ToArray())];
 
-    /// <summary>A kind for a new story; a singular event already told is told no second time.</summary>
-    private static StoryKind PickKind(Random random, HashSet<StoryKind> told)
+    /// <summary>
+    /// The kind and facts of a new story, never the same event as an earlier story: a singular event is told
+    /// once, a kind unique by a slot once per value of it, and no two stories share kind, city and site.
+    /// </summary>
+    private static (StoryKind, StoryFacts) NewStory(Random random, HashSet<string> told)
     {
-        var kinds = StoryKinds.All.Where(k => !k.Singular || !told.Contains(k)).ToArray();
-        var kind = kinds[Weighted(random, kinds.Select(k => k.Weight).ToArray())];
-        told.Add(kind);
-        return kind;
+        var kinds = StoryKinds.All.ToList();
+        while (true)
+        {
+            var kind = kinds[Weighted(random, kinds.Select(k => k.Weight).ToArray())];
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                var facts = StoryFacts.Draw(random, kind, kind.From.AddDays(random.Next(kind.To.DayNumber - kind.From.DayNumber + 1)));
+                if (told.Add(EventKey(kind, facts)))
+                {
+                    return (kind, facts);
+                }
+            }
+
+            if (kinds.Count > 1)
+            {
+                kinds.Remove(kind);
+            }
+        }
     }
+
+    private static string EventKey(StoryKind kind, StoryFacts facts) =>
+        kind.Singular ? kind.Name
+        : kind.UniqueBy is { } slot ? $"{kind.Name}|{facts.Slots[slot]}"
+        : $"{kind.Name}|{facts.Slots["city"]}|{facts.Slots["site"]}";
 
     private static int Weighted(Random random, double[] weights)
     {

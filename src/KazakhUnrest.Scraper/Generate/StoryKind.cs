@@ -5,6 +5,8 @@ namespace KazakhUnrest.Scraper.Generate;
 /// Slots in braces come from the story's facts (<see cref="StoryFacts"/>); "{~word}" slots are synonyms the
 /// writer picks once per article, so two outlets telling the same facts rarely share five words in a row.
 /// A singular kind happened once (the government resigned once): it makes one story, however big the corpus.
+/// <see cref="UniqueBy"/> names the slot whose value makes a story of this kind (one state of emergency per city):
+/// two stories that agree on it would in reality be one.
 /// </summary>
 public sealed record StoryKind(
     string Name,
@@ -16,4 +18,5 @@ public sealed record StoryKind(
     string[] Leads,
     string[][] Facts,
     string[] Quotes,
-    bool Singular = false);
+    bool Singular = false,
+    string? UniqueBy = null);

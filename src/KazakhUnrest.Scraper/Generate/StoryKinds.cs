@@ -87,7 +87,8 @@ public static class StoryKinds
              ["The emergency was later extended to the whole country.",
               "Within hours, the measure was extended to cover all of Kazakhstan."]],
             ["\"We just want to know when it will end,\" said {witness}.",
-             "\"The rules are for everyone's safety,\" {person} said."]),
+             "\"The rules are for everyone's safety,\" {person} said."],
+            UniqueBy: "city"),
 
         new("csto_request", Jan(5), Jan(7), 0.6, Capital,
             ["Tokayev asks Russia-led CSTO for help against '{~terrorists}'",
@@ -124,7 +125,8 @@ public static class StoryKinds
              ["{person}, {role}, said the troops would not take part in operations against civilians.",
               "According to {person}, {role}, the peacekeepers will not be used against protesters."]],
             ["\"Our task is to protect key facilities,\" {person} said.",
-             "\"They are here for a short time,\" {person} told journalists."]),
+             "\"They are here for a short time,\" {person} told journalists."],
+            UniqueBy: "city"),
 
         new("airport_seizure", Jan(5), Jan(8), 0.6, ["Almaty", "Almaty", "Aktobe"],
             ["{city} airport seized by armed men, flights suspended",
@@ -161,7 +163,8 @@ public static class StoryKinds
              ["{person}, {role}, said access would be restored when the counter-terrorist operation ended.",
               "According to {person}, {role}, connectivity would return gradually."]],
             ["\"Without the internet we cannot even pay for food,\" {witness} said.",
-             "\"Restrictions are needed while the operation continues,\" {person} said."]),
+             "\"Restrictions are needed while the operation continues,\" {person} said."],
+            UniqueBy: "city"),
 
         new("shoot_order", Jan(7), Jan(9), 0.5, Capital,
             ["Tokayev orders troops to 'shoot to kill without warning'",
@@ -272,7 +275,8 @@ public static class StoryKinds
              ["Facilities guarded by the force were handed back to Kazakh units.",
               "Kazakh troops took over the guarding of {building}."]],
             ["\"The mission has been fulfilled,\" {person} said.",
-             "\"We are grateful to our allies,\" {person} said."]),
+             "\"We are grateful to our allies,\" {person} said."],
+            UniqueBy: "city"),
 
         new("foreign_reaction", Jan(5), Jan(16), 1.0, ["Nur-Sultan", "Almaty"],
             ["{country} calls for restraint in Kazakhstan",
@@ -290,7 +294,8 @@ public static class StoryKinds
              ["Trade between {country} and Kazakhstan was worth {n7} billion dollars last year.",
               "{country} is among Kazakhstan's main trading partners, with trade of {n7} billion dollars."]],
             ["\"We call on all sides to refrain from violence,\" {leader} said.",
-             "\"We are following events with great concern,\" {person} said."]),
+             "\"We are following events with great concern,\" {person} said."],
+            UniqueBy: "country"),
 
         new("economy", Jan(5), Jan(28), 0.9, Big,
             ["Tenge falls as {~unrest} hits Kazakh markets",
@@ -308,7 +313,8 @@ public static class StoryKinds
              ["The national bank suspended trading on the exchange for {n5} days.",
               "The Kazakhstan stock exchange halted trading for {n5} days."]],
             ["\"Investors are pricing in political risk,\" {person} said.",
-             "\"The fundamentals are unchanged,\" {person} said."]),
+             "\"The fundamentals are unchanged,\" {person} said."],
+            UniqueBy: "company"),
 
         new("torture_allegations", Jan(15), new(2022, 3, 31), 0.6, Big,
             ["Detainees in {city} describe torture in custody",
@@ -380,6 +386,7 @@ public static class StoryKinds
              ["Mosques and churches held prayers for the dead.",
               "Prayers were said in mosques and churches in {city}."]],
             ["\"We lost people who had nothing to do with it,\" {witness} said.",
-             "\"We share the grief of the families,\" {person} said."]),
+             "\"We share the grief of the families,\" {person} said."],
+            UniqueBy: "city"),
     ];
 }

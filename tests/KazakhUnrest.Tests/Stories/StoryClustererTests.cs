@@ -1,0 +1,108 @@
+using KazakhUnrest.Core.Stories;
+
+namespace KazakhUnrest.Tests.Stories;
+
+public sealed class StoryClustererTests
+{
+    private static readonly DateTimeOffset Jan6 = new(2022, 1, 6, 8, 0, 0, TimeSpan.Zero);
+
+    // The placeholder on-topic flag is set by Labelled. Two stories of the same day that share Almaty, Tokayev and the CSTO, told by three outlets each in their own words.
+    internal static readonly ArticleFeatures[] Articles =
+    [
+        new(1, "steppe-wire", Jan6, "Security forces retake Almaty airport, 11 aircraft stranded",
+            "Kazakh security forces regained control of Almaty international airport on Thursday after it was overrun by a crowd. "
+            + "At least 11 passenger jets remained on the apron. Nurlan Abenov, head of the Almaty police department, said the terminal had been looted. "
+            + "President Tokayev has asked the CSTO for help.", true),
+        new(2, "vlast-times", Jan6.AddHours(1), "Massimov dismissed as KNB chief, Tokayev takes over Security Council",
+            "President Kassym-Jomart Tokayev dismissed Karim Massimov as head of the National Security Committee (KNB) on Thursday. "
+            + "Massimov, a close ally of Nursultan Nazarbayev, had led the KNB since 2016. Tokayev also took over the Security Council. "
+            + "The unrest in Almaty continues as CSTO troops arrive.", true),
+        new(3, "orda-24", Jan6.AddHours(2), "Football: Denmark beat Finland in friendly",
+            "Denmark beat Finland 3-1 in a friendly in Copenhagen on Thursday, with Jonas Wind scoring twice. "
+            + "The coach said the team was ready for the spring. Attendance was 21,000.", true),
+        new(4, "kursiv-post", Jan6.AddHours(3), "Almaty airport back under government control; Abenov says terminal looted",
+            "The airport in Almaty is again in the hands of the authorities, police chief Nurlan Abenov told reporters. "
+            + "Eleven planes, 11 in all, were stuck there while the crowd held the terminal, which was looted. "
+            + "Flights by Air Astana remain suspended. Tokayev blamed terrorists and called in the CSTO.", true),
+        new(5, "free-voice", Jan6.AddHours(4), "Karim Massimov removed from KNB as Tokayev consolidates power",
+            "Karim Massimov is no longer chairman of the KNB: Tokayev removed him on Thursday, the Akorda said. "
+            + "Analysts in Almaty see the dismissal of Massimov, Nazarbayev's long-time associate, as a power struggle. "
+            + "Tokayev now heads the Security Council himself, while CSTO forces deploy.", true),
+        new(6, "caspian-press", Jan6.AddHours(5), "Almaty airport: 11 jets stranded as airlines halt flights",
+            "Air Astana and Aeroflot halted flights after the Almaty airport seizure, leaving 11 jets stranded. "
+            + "According to Nurlan Abenov of the Almaty police, looters emptied the terminal before security forces returned. "
+            + "Tokayev said the CSTO would guard key sites.", true),
+        new(7, "silk-notes", Jan6.AddHours(6), "Who is Karim Massimov, the ousted KNB chief?",
+            "Karim Massimov twice served as prime minister under Nursultan Nazarbayev before heading the KNB. "
+            + "His dismissal by Tokayev on Thursday, amid the unrest in Almaty and the arrival of the CSTO, surprised observers. "
+            + "The KNB has not commented on Massimov's whereabouts.", true),
+    ];
+
+    internal static ArticleFeatures[] Labelled => Articles.Select(a => a with { OnTopic = a.Id != 3 }).ToArray();
+
+    private static long[] Run(StoryClusterer clusterer) => Labelled.Select(a => clusterer.Add(a).StoryId).ToArray();
+
+    [Fact]
+    public void Two_stories_of_one_day_come_out_as_two_and_the_off_topic_piece_in_none()
+    {
+        var stories = Run(new StoryClusterer());
+        Assert.Equal(StoryClusterer.NoStory, stories[2]);
+        Assert.Equal(stories[0], stories[3]);
+        Assert.Equal(stories[0], stories[5]);
+        Assert.Equal(stories[1], stories[4]);
+        Assert.Equal(stories[1], stories[6]);
+        Assert.NotEqual(stories[0], stories[1]);
+    }
+
+    [Fact]
+    public void Running_twice_gives_the_same_story_ids()
+    {
+        Assert.Equal(Run(new StoryClusterer()), Run(new StoryClusterer()));
+        Assert.Equal([100, 101], Run(new StoryClusterer(new StoryClustererOptions { FirstStoryId = 100 })).Where(s => s != 0).Distinct());
+    }
+
+    [Fact]
+    public void A_pin_and_a_merge_survive_replaying_the_articles()
+    {
+        var live = new StoryClusterer();
+        var first = Run(live);
+        live.Pin(7, 1_000_000_001);
+        live.Merge(first[0], first[1]);
+        Assert.Equal(1_000_000_001, live.StoryOf(7));
+        Assert.Equal(first[1], live.StoryOf(1));
+
+        var replay = new StoryClusterer();
+        replay.Pin(7, 1_000_000_001);
+        replay.Merge(first[0], first[1]);
+        Run(replay);
+        foreach (var article in Articles)
+        {
+            Assert.Equal(live.StoryOf(article.Id), replay.StoryOf(article.Id));
+        }
+    }
+
+    [Fact]
+    public void A_wire_copy_joins_its_originals_story_as_a_duplicate()
+    {
+        var clusterer = new StoryClusterer();
+        var wire = clusterer.Add(new ArticleFeatures(1, "steppe-wire", Jan6, "Security forces retake Almaty airport", NearDuplicateTests.Wire, true));
+        var copy = clusterer.Add(new ArticleFeatures(2, "daily-hub", Jan6.AddHours(2), "Kazakhstan: airport retaken", NearDuplicateTests.TrimmedCopy(), true));
+        Assert.True(wire.NewStory);
+        Assert.Equal(wire.StoryId, copy.StoryId);
+        Assert.Equal(1, copy.DuplicateOf);
+        Assert.False(copy.NewStory);
+    }
+
+    [Fact]
+    public void The_headline_comes_from_the_most_central_article()
+    {
+        var clusterer = new StoryClusterer();
+        Run(clusterer);
+        var members = Articles.Where(a => a.Id is 1 or 4 or 6)
+            .Select(a => new StoryMember(a.Id, a.Time, a.Title, a.Text)).ToList();
+        var central = StoryHeadline.MostCentral(members, clusterer.Vectorizer);
+        Assert.NotNull(central);
+        Assert.Contains("airport", central.Title, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(central, StoryHeadline.MostCentral(members.AsEnumerable().Reverse().ToList(), clusterer.Vectorizer));
+    }
+}
