@@ -3,8 +3,7 @@ using KazakhUnrest.Bench;
 
 if (args.Length > 0 && args[0] == "stories")
 {
-    return StoriesCommand(int.Parse(OptionValue("--articles") ?? "10000", CultureInfo.InvariantCulture),
-        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture));
+    return StoriesCommand((int)Number("--articles", 10_000), (int)Number("--seed", 1));
 }
 
 if (args.Length == 0 || args[0] != "extraction")
@@ -44,6 +43,9 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     """));
 return 0;
 
+double Number(string name, double fallback) =>
+    OptionValue(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
 string? OptionValue(string name)
 {
     var index = Array.IndexOf(args, name);
@@ -55,14 +57,14 @@ int StoriesCommand(int articles, int seed)
     var defaults = new KazakhUnrest.Core.Stories.StoryClustererOptions();
     var options = defaults with
     {
-        JoinThreshold = double.Parse(OptionValue("--threshold") ?? defaults.JoinThreshold.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        EntityBonus = double.Parse(OptionValue("--entity-bonus") ?? defaults.EntityBonus.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        SameOutletPenalty = double.Parse(OptionValue("--outlet-penalty") ?? defaults.SameOutletPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        Window = TimeSpan.FromHours(double.Parse(OptionValue("--window-hours") ?? defaults.Window.TotalHours.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
-        PostingsScanned = int.Parse(OptionValue("--postings") ?? defaults.PostingsScanned.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        MaxCandidates = int.Parse(OptionValue("--candidates") ?? defaults.MaxCandidates.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        ArticleTerms = int.Parse(OptionValue("--article-terms") ?? defaults.ArticleTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        StoryTerms = int.Parse(OptionValue("--story-terms") ?? defaults.StoryTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        JoinThreshold = Number("--threshold", defaults.JoinThreshold),
+        EntityBonus = Number("--entity-bonus", defaults.EntityBonus),
+        SameOutletPenalty = Number("--outlet-penalty", defaults.SameOutletPenalty),
+        Window = TimeSpan.FromHours(Number("--window-hours", defaults.Window.TotalHours)),
+        PostingsScanned = (int)Number("--postings", defaults.PostingsScanned),
+        MaxCandidates = (int)Number("--candidates", defaults.MaxCandidates),
+        ArticleTerms = (int)Number("--article-terms", defaults.ArticleTerms),
+        StoryTerms = (int)Number("--story-terms", defaults.StoryTerms),
     };
     var s = StoriesBenchmark.Run(articles, seed, options);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
