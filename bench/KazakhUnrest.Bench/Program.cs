@@ -72,7 +72,8 @@ int StoriesCommand(int articles, int seed)
         articles/s          {s.ArticlesPerSecond:F0}
         first {s.ChunkSize} ms     {s.FirstChunkMs:F0}
         last {s.ChunkSize} ms      {s.LastChunkMs:F0}  ({s.LastChunkMs / s.FirstChunkMs:F2}x first)
-        peak working set    {s.PeakWorkingSet / (1024.0 * 1024):F0} MB
+        peak working set    {s.PeakWorkingSet / (1024.0 * 1024):F0} MB (process, with the generated corpus in memory)
+        clusterer heap      {s.ClustererBytes / (1024.0 * 1024):F0} MB (what the clusterer and dedup index keep)
         stories             predicted {s.PredictedStories}  gold {s.GoldStories}
         B-cubed             P {s.Stories.Precision:F4}  R {s.Stories.Recall:F4}  F1 {s.Stories.F1:F4}
         near-duplicates     P {s.Duplicates.Precision:F4}  R {s.Duplicates.Recall:F4}
