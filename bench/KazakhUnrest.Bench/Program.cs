@@ -20,8 +20,7 @@ if (args.Length > 0 && args[0] == "story-step")
 
 if (args.Length > 0 && args[0] == "stories")
 {
-    return StoriesCommand(int.Parse(OptionValue("--articles") ?? "10000", CultureInfo.InvariantCulture),
-        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture));
+    return StoriesCommand((int)Number("--articles", 10_000), (int)Number("--seed", 1));
 }
 
 if (args.Length == 0 || args[0] != "extraction")
@@ -62,6 +61,9 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     """));
 return 0;
 
+double Number(string name, double fallback) =>
+    OptionValue(name) is { } value ? double.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
 string? OptionValue(string name)
 {
     var index = Array.IndexOf(args, name);
@@ -73,14 +75,14 @@ int StoriesCommand(int articles, int seed)
     var defaults = new KazakhUnrest.Core.Stories.StoryClustererOptions();
     var options = defaults with
     {
-        JoinThreshold = double.Parse(OptionValue("--threshold") ?? defaults.JoinThreshold.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        EntityBonus = double.Parse(OptionValue("--entity-bonus") ?? defaults.EntityBonus.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        SameOutletPenalty = double.Parse(OptionValue("--outlet-penalty") ?? defaults.SameOutletPenalty.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        Window = TimeSpan.FromHours(double.Parse(OptionValue("--window-hours") ?? defaults.Window.TotalHours.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
-        PostingsScanned = int.Parse(OptionValue("--postings") ?? defaults.PostingsScanned.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        MaxCandidates = int.Parse(OptionValue("--candidates") ?? defaults.MaxCandidates.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        ArticleTerms = int.Parse(OptionValue("--article-terms") ?? defaults.ArticleTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-        StoryTerms = int.Parse(OptionValue("--story-terms") ?? defaults.StoryTerms.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        JoinThreshold = Number("--threshold", defaults.JoinThreshold),
+        EntityBonus = Number("--entity-bonus", defaults.EntityBonus),
+        SameOutletPenalty = Number("--outlet-penalty", defaults.SameOutletPenalty),
+        Window = TimeSpan.FromHours(Number("--window-hours", defaults.Window.TotalHours)),
+        PostingsScanned = (int)Number("--postings", defaults.PostingsScanned),
+        MaxCandidates = (int)Number("--candidates", defaults.MaxCandidates),
+        ArticleTerms = (int)Number("--article-terms", defaults.ArticleTerms),
+        StoryTerms = (int)Number("--story-terms", defaults.StoryTerms),
     };
     var s = StoriesBenchmark.Run(articles, seed, options);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
@@ -88,7 +90,8 @@ int StoriesCommand(int articles, int seed)
         articles/s          {s.ArticlesPerSecond:F0}
         first {s.ChunkSize} ms     {s.FirstChunkMs:F0}
         last {s.ChunkSize} ms      {s.LastChunkMs:F0}  ({s.LastChunkMs / s.FirstChunkMs:F2}x first)
-        peak working set    {s.PeakWorkingSet / (1024.0 * 1024):F0} MB
+        peak working set    {s.PeakWorkingSet / (1024.0 * 1024):F0} MB (process, with the generated corpus in memory)
+        clusterer heap      {s.ClustererBytes / (1024.0 * 1024):F0} MB (what the clusterer and dedup index keep)
         stories             predicted {s.PredictedStories}  gold {s.GoldStories}
         B-cubed             P {s.Stories.Precision:F4}  R {s.Stories.Recall:F4}  F1 {s.Stories.F1:F4}
         near-duplicates     P {s.Duplicates.Precision:F4}  R {s.Duplicates.Recall:F4}

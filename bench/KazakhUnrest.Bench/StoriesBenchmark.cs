@@ -6,7 +6,7 @@ namespace KazakhUnrest.Bench;
 
 public sealed record StoriesScore(
     int Articles, double ArticlesPerSecond, double FirstChunkMs, double LastChunkMs, int ChunkSize, long PeakWorkingSet,
-    PrecisionRecall Stories, PrecisionRecall Duplicates, int PredictedStories, int GoldStories, int OffTopicInStories, int OnTopicWithoutStory);
+    PrecisionRecall Stories, PrecisionRecall Duplicates, long ClustererBytes, int PredictedStories, int GoldStories, int OffTopicInStories, int OnTopicWithoutStory);
 
 /// <summary>
 /// Generates a corpus in memory and runs dedup and story clustering over it in publication order, timing each
@@ -19,6 +19,7 @@ public static class StoriesBenchmark
     {
         WarmUp(seed, options);
         var corpus = CorpusGenerator.Generate(articles, seed);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         var clusterer = new StoryClusterer(options);
         var assignments = new StoryAssignment[corpus.Articles.Count];
         var chunkTimes = new List<double>();
@@ -36,7 +37,9 @@ public static class StoriesBenchmark
         }
 
         var seconds = total.Elapsed.TotalSeconds;
-        return Score(corpus, assignments, seconds, chunkTimes, chunk, clusterer.StoryCount);
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
+        GC.KeepAlive(clusterer);
+        return Score(corpus, assignments, seconds, chunkTimes, chunk, clusterer.StoryCount, retained);
     }
 
     // Without it the first block pays for JIT compilation, which would flatter the last-to-first ratio.
@@ -50,7 +53,7 @@ public static class StoriesBenchmark
     }
 
     private static StoriesScore Score(GeneratedCorpus corpus, StoryAssignment[] assignments, double seconds, List<double> chunkTimes,
-        int chunk, int predictedStories)
+        int chunk, int predictedStories, long clustererBytes)
     {
         var index = corpus.Articles.Select((a, i) => (a, Id: (long)(i + 1))).ToDictionary(x => x.a, x => x.Id);
         var goldStory = new Dictionary<long, string>();
@@ -76,7 +79,7 @@ public static class StoriesBenchmark
 
         return new StoriesScore(corpus.Articles.Count, corpus.Articles.Count / seconds, chunkTimes[0], chunkTimes[^1], chunk,
             Process.GetCurrentProcess().PeakWorkingSet64, Evaluation.BCubed(goldStory, predictedStory),
-            Evaluation.DuplicatePairs(goldGroup, predictedGroup), predictedStories, goldStory.Values.Distinct().Count(),
+            Evaluation.DuplicatePairs(goldGroup, predictedGroup), clustererBytes, predictedStories, goldStory.Values.Distinct().Count(),
             offTopicInStories, onTopicWithout);
     }
 }

@@ -10,7 +10,11 @@ public sealed class LshIndex
     private readonly int bands;
     private readonly int rows;
     private readonly int maxBucket;
-    private readonly Dictionary<ulong, List<long>> buckets = [];
+    // Buckets as linked lists in two flat lists: most buckets hold one article, and a List object per bucket
+    // cost about 2 KB per article at 32 bands.
+    private readonly Dictionary<ulong, (int Head, int Count)> buckets = [];
+    private readonly List<long> entryIds = [];
+    private readonly List<int> entryNext = [];
 
     /// <param name="maxBucket">Bucket cap: a bucket that fills up (boilerplate-only texts) keeps its earliest
     /// members and takes no more, so one lookup never scans an unbounded list.</param>
@@ -31,21 +35,19 @@ public sealed class LshIndex
         for (var band = 0; band < bands; band++)
         {
             var key = BandKey(signature, band);
-            if (!buckets.TryGetValue(key, out var bucket))
+            var (head, count) = buckets.TryGetValue(key, out var bucket) ? bucket : (-1, 0);
+            if (count < maxBucket)
             {
-                buckets[key] = bucket = new List<long>(1);
-            }
-
-            if (bucket.Count < maxBucket)
-            {
-                bucket.Add(articleId);
+                entryIds.Add(articleId);
+                entryNext.Add(head);
+                buckets[key] = (entryIds.Count - 1, count + 1);
             }
         }
 
         Count++;
     }
 
-    /// <summary>Articles sharing at least one band with the signature, each once, in the order first met.</summary>
+    /// <summary>Articles sharing at least one band with the signature, each once.</summary>
     public IEnumerable<long> Candidates(uint[] signature)
     {
         var seen = new HashSet<long>();
@@ -56,11 +58,11 @@ public sealed class LshIndex
                 continue;
             }
 
-            foreach (var id in bucket)
+            for (var entry = bucket.Head; entry >= 0; entry = entryNext[entry])
             {
-                if (seen.Add(id))
+                if (seen.Add(entryIds[entry]))
                 {
-                    yield return id;
+                    yield return entryIds[entry];
                 }
             }
         }
