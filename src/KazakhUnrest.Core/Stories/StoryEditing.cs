@@ -86,8 +86,11 @@ public static class StoryEditing
         }
     }
 
+    /// <summary>Stories editors create are numbered apart from the clusterer's, which count up from 1.</summary>
+    public const long FirstEditorStoryId = 1_000_000_000;
+
     public static async Task<long> NextStoryIdAsync(KazakhDbContext db, CancellationToken ct) =>
-        (await db.Stories.MaxAsync(s => (long?)s.Id, ct) ?? 0) + 1;
+        Math.Max(FirstEditorStoryId - 1, await db.Stories.MaxAsync(s => (long?)s.Id, ct) ?? 0) + 1;
 
     /// <summary>Transaction-scoped: released at commit or rollback, so a crashed process never holds it.</summary>
     public static Task LockAsync(KazakhDbContext db, CancellationToken ct) =>

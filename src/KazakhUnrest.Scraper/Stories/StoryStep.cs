@@ -21,7 +21,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
     private const int BatchSize = 500;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private StoryClusterer? _clusterer;
-    private long _knownSeq = -1;
+    private (long Seq, long Edits) _known = (-1, -1);
 
     /// <summary>Files every pending article; returns how many. <paramref name="onBatch"/> hears of each batch (for benchmarks).</summary>
     public async Task<int> RunPendingAsync(CancellationToken ct, Action<int>? onBatch = null)
@@ -96,7 +96,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
             .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
         await StoryStats.RefreshAsync(db, touched, ct);
         await RefreshHeadlinesAsync(db, clusterer, touched, ct);
-        _knownSeq = await MaxSeqAsync(db, ct);
+        _known = await StateAsync(db, ct);
         await transaction.CommitAsync(ct);
         LogTimings(logger, rows.Count, fileMs, clock.ElapsedMilliseconds - fileMs);
         LogBatch(logger, rows.Count, rows.Count(r => r.NewStory), rows.Count(r => r.DuplicateOf is not null), rows.Count(r => !r.OnTopic));
@@ -155,13 +155,14 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
     private sealed record HeadlineCandidate(long StoryId, long Id, DateTimeOffset Time, string Title, string Text);
 
     /// <summary>
-    /// The clusterer as this process last left it, unless another process has filed articles since:
-    /// then it is rebuilt by replaying editors' decisions and every filed article in filing order.
+    /// The clusterer as this process last left it, unless another process has filed articles or an editor
+    /// has merged or split since: then it is rebuilt by replaying editors' decisions and every filed
+    /// article in filing order.
     /// </summary>
     private async Task<StoryClusterer> CurrentClustererAsync(KazakhDbContext db, CancellationToken ct)
     {
-        var seq = await MaxSeqAsync(db, ct);
-        if (_clusterer is not null && seq == _knownSeq)
+        var state = await StateAsync(db, ct);
+        if (_clusterer is not null && state == _known)
         {
             return _clusterer;
         }
@@ -190,12 +191,12 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
 
         LogRebuilt(logger, replayed);
         _clusterer = clusterer;
-        _knownSeq = seq;
+        _known = state;
         return clusterer;
     }
 
-    private static async Task<long> MaxSeqAsync(KazakhDbContext db, CancellationToken ct) =>
-        await db.Articles.MaxAsync(a => a.ClusterSeq, ct) ?? 0;
+    private static async Task<(long Seq, long Edits)> StateAsync(KazakhDbContext db, CancellationToken ct) =>
+        (await db.Articles.MaxAsync(a => a.ClusterSeq, ct) ?? 0, await db.StoryEdits.MaxAsync(e => (long?)e.Id, ct) ?? 0);
 
     // One statement for the whole batch: row-by-row updates would dominate the step's cost.
     private static async Task WriteAsync(KazakhDbContext db, List<Filed> rows, CancellationToken ct)

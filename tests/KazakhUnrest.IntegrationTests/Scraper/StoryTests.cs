@@ -78,3 +78,38 @@ public sealed class SampleStoryTests(ScraperFixture scraper) : IClassFixture<Scr
         Assert.All(articles.Where(a => a.Id != football.Id), a => Assert.True(a.OnTopic, a.Title));
     }
 }
+
+public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture<ScraperFixture>
+{
+    [Fact]
+    public async Task A_split_and_a_merge_survive_new_articles_and_reclustering()
+    {
+        var samples = Path.Combine(ScraperFixture.RepoRoot, "samples", "capture");
+        var files = Directory.GetFiles(samples, "*.html").Order().ToList();
+        Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [.. files.Take(30)], null, false, false, CancellationToken.None));
+
+        long splitStory, movedArticle, from, into;
+        await using (var db = scraper.CreateContext())
+        {
+            var story = await db.Stories.Where(s => s.ArticleCount >= 2).OrderBy(s => s.Id).FirstAsync();
+            movedArticle = await db.Articles.Where(a => a.StoryId == story.Id).OrderBy(a => a.Id).Select(a => a.Id).LastAsync();
+            splitStory = await KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, story.Id, [movedArticle], "test", null, CancellationToken.None);
+            var pair = await db.Stories.Where(s => s.ArticleCount >= 1 && s.Id != story.Id && s.Id != splitStory && s.MergedIntoId == null)
+                .OrderBy(s => s.Id).Select(s => s.Id).Take(2).ToListAsync();
+            (from, into) = (pair[0], pair[1]);
+            await KazakhUnrest.Core.Stories.StoryEditing.MergeAsync(db, from, into, "test", null, CancellationToken.None);
+        }
+
+        Assert.True(splitStory >= KazakhUnrest.Core.Stories.StoryEditing.FirstEditorStoryId);
+        // New articles arrive and are filed by the same process, then everything is filed again.
+        Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [.. files.Skip(30)], null, false, false, CancellationToken.None));
+        await scraper.Services.GetRequiredService<StoryStep>().ReclusterAsync(CancellationToken.None);
+
+        await using var check = scraper.CreateContext();
+        var moved = await check.Articles.SingleAsync(a => a.Id == movedArticle);
+        Assert.Equal(splitStory, moved.StoryId);
+        Assert.Equal(1, await check.Articles.CountAsync(a => a.StoryId == splitStory));
+        Assert.False(await check.Articles.AnyAsync(a => a.StoryId == from));
+        Assert.Equal(into, (await check.Stories.SingleAsync(s => s.Id == from)).MergedIntoId);
+    }
+}
