@@ -60,7 +60,7 @@ public static class TextCaptureCleaner
             PublishedInferred = inferred is not null,
             PublishedSource = meta.Published is not null ? "text" : inferred is not null ? InferredSource : null,
             Modified = meta.Modified,
-            Language = Language.Guess(bodyText),
+            Language = Extraction.Language.Guess(bodyText),
             Blocks = blocks,
         };
     }

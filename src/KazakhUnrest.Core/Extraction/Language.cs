@@ -2,10 +2,16 @@ using AngleSharp.Dom;
 
 namespace KazakhUnrest.Core.Extraction;
 
-/// <summary>The page's language: declared if the page says, otherwise guessed from script and stopwords.</summary>
+/// <summary>
+/// The page's language: declared if the page says, otherwise guessed from script and stopwords. Also the
+/// guess for plain-text captures, which declare nothing.
+/// </summary>
 internal static class Language
 {
     private const string KazakhLetters = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+
+    /// <summary>Kazakh words carry these letters often; a few in a Russian text are loanwords or names.</summary>
+    private const double KazakhShare = 0.02;
 
     private static readonly (string Code, HashSet<string> Words)[] Stopwords =
     [
@@ -38,7 +44,7 @@ internal static class Language
             return null;
         var cyrillic = sample.Count(c => c is >= '\u0400' and <= '\u04FF');
         if (cyrillic * 2 > letters)
-            return sample.Any(c => KazakhLetters.Contains(c)) ? "kk" : "ru";
+            return sample.Count(c => KazakhLetters.Contains(c)) >= cyrillic * KazakhShare ? "kk" : "ru";
         var words = sample.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var best = Stopwords.Select(s => (s.Code, Hits: words.Count(s.Words.Contains))).MaxBy(s => s.Hits);
         return best.Hits > 0 ? best.Code : null;

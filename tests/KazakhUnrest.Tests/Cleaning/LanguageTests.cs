@@ -1,4 +1,4 @@
-using KazakhUnrest.Core.Cleaning;
+using KazakhUnrest.Core.Extraction;
 
 namespace KazakhUnrest.Tests.Cleaning;
 
@@ -8,6 +8,8 @@ public sealed class LanguageTests
     [InlineData("The bridge opened to traffic on Wednesday.", "en")]
     [InlineData("Мост открыли для движения в среду утром.", "ru")]
     [InlineData("Көпір сәрсенбі күні қозғалысқа ашылды.", "kk")]
-    [InlineData("", "en")]
-    public void Script_decides_the_language(string text, string expected) => Assert.Equal(expected, Language.Guess(text));
+    [InlineData("Туристер Алматыда қонақүйлерге орналасты, ал Мәскеуден келген делегация кешікті.", "kk")]
+    [InlineData("Президент Токаев выступил с обращением; в Алматы и Жанаозене прошли митинги.", "ru")]
+    [InlineData("", null)]
+    public void Script_and_letters_decide_the_language(string text, string? expected) => Assert.Equal(expected, Language.Guess(text));
 }
