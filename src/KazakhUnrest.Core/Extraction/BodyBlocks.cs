@@ -31,6 +31,7 @@ internal sealed partial class BodyBlocks
         var collector = new BodyBlocks();
         foreach (var container in containers)
             collector.Walk(container);
+        collector.DropTrailingHeadings();
         return collector._blocks;
     }
 
@@ -116,9 +117,25 @@ internal sealed partial class BodyBlocks
 
     private void Add(string text, BodyBlockKind kind, int linkChars)
     {
-        if (text.Length == 0 || IsBoilerplate(text) || IsLinkList(text, linkChars) || !_seen.Add(text))
+        if (text.Length == 0 || IsBoilerplate(text))
             return;
-        _blocks.Add(new BodyBlock { Kind = kind, Text = text });
+        if (IsLinkList(text, linkChars))
+        {
+            // A heading over a list of links ("More on this", "Our partners") labels furniture, not a section of the article.
+            if (_blocks.Count > 0 && _blocks[^1].Kind == BodyBlockKind.Heading)
+                _blocks.RemoveAt(_blocks.Count - 1);
+            return;
+        }
+        if (_seen.Add(text))
+            _blocks.Add(new BodyBlock { Kind = kind, Text = text });
+    }
+
+    // A heading with nothing after it titled a box whose content was dropped as furniture; one that ends
+    // like a sentence is the closing line of the article set large.
+    private void DropTrailingHeadings()
+    {
+        while (_blocks.Count > 0 && _blocks[^1].Kind == BodyBlockKind.Heading && !_blocks[^1].Text.EndsWith('.'))
+            _blocks.RemoveAt(_blocks.Count - 1);
     }
 
     private static bool IsLinkList(string text, int linkChars)
