@@ -16,7 +16,7 @@ internal static partial class Furniture
     [
         "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "respond", "reply", "newsletter", "subscribe", "subscription", "signup",
         "related", "recommended", "recommendations", "mostread", "mostviewed", "breadcrumb", "breadcrumbs", "pagination", "pager", "authorbio",
-        "authorbox", "authordescription", "authorinfo", "authorcard", "aboutauthor", "sharedaddy", "nextpost", "nextstory",
+        "authorbox", "authordescription", "authorinfo", "authorcard", "aboutauthor", "sharedaddy", "nextpost", "nextstory", "kommentar", "kommentare",
     ];
 
     // Words that mark furniture unless the element also calls itself content ("entry-content share-enabled").
@@ -25,7 +25,8 @@ internal static partial class Furniture
         "privacy", "share", "sharing", "sharebar", "social", "socials", "popular", "trending", "ad", "ads", "advert", "adverts", "advertisement",
         "advertising", "sponsor", "sponsored", "promo", "promotion", "menu", "sidebar", "tags", "tagcloud", "credit", "credits", "banner", "modal",
         "popup", "overlay", "donate", "donation", "navbar", "navigation", "footer", "skip", "login", "toolbar", "seealso", "hottopics", "languages",
-        "widget", "widgets", "caption", "rating", "ratings", "likes", "copyright",
+        "widget", "widgets", "caption", "rating", "ratings", "likes", "copyright", "legend", "affiliate", "readtime", "readingtime", "cta",
+        "taglinks", "licence", "license", "paywall",
     ];
 
     // Lines about the article (date, author, post meta) stay in the tree for the date finder but never reach the body.
