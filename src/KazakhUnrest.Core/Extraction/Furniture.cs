@@ -69,8 +69,12 @@ internal static partial class Furniture
     // An article's own header holds its headline, lead and byline; the page header holds the logo and menu.
     private static bool IsUsuallyFurniture(IElement element) =>
         UsuallyFurniture.Contains(element.LocalName)
-        && !(element.LocalName == "header" && element.Closest("article, main, [role='main']") is not null)
+        && !(element.LocalName == "header" && (element.Closest("article, main, [role='main']") is not null || HoldsHeadline(element)))
         && !(element.LocalName == "noscript" && TextTools.Normalize(element.TextContent).Length >= 200);
+
+    // A logo set as h1 is a word or two; a headline is a phrase. A header of links is a menu whatever it holds.
+    private static bool HoldsHeadline(IElement header) =>
+        header.QuerySelector("h1") is { } h1 && TextTools.Normalize(h1.TextContent).Length >= 20 && TextTools.LinkDensity(header) < 0.5;
 
     public static bool IsAboutLine(IElement element) =>
         TextTools.HintValues(element).Select(FurnitureWords).Any(v => v.Words.Any(AboutWords.Contains));
