@@ -145,9 +145,12 @@ internal sealed partial class BodyBlocks
     }
 
     private static bool IsBoilerplate(string text) =>
-        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || OnlyPunctuation().IsMatch(text)
+        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || (OnlyPunctuation().IsMatch(text) && !IsAmount(text))
         || (text.Length < 60 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
         || (text.Length < 60 && FurnitureHeading().IsMatch(text));
+
+    // "286,35 €" in a price table is content; a lone page number or separator is not.
+    private static bool IsAmount(string text) => text.Any(char.IsDigit) && text.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
 
     /// <summary>"11 Jan 2019", "12.12.2022, 08:30 Uhr", "3:59 PM": a stamp, not a sentence.</summary>
     private static bool IsDateLine(string text)

@@ -106,7 +106,7 @@ internal static partial class Furniture
     /// <summary>Short lines that credit a photo ("Photo: …", "Credit …", "© …").</summary>
     private static bool IsCredit(IElement element)
     {
-        if (element.LocalName is not ("p" or "span" or "small" or "figcaption" or "div" or "cite") || element.ChildElementCount > 3)
+        if (element.LocalName is not ("p" or "span" or "small" or "figcaption" or "div" or "cite" or "em" or "i" or "u") || element.ChildElementCount > 3)
             return false;
         var text = TextTools.Normalize(element.TextContent);
         return text.Length is > 0 and < 120 && CreditLine().IsMatch(text);
@@ -115,6 +115,6 @@ internal static partial class Furniture
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"^((photo|image|picture|credit|foto|bild|фото|getty images)\b\s*[:：…]?|©)|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((photo|image|picture|credits?|foto|bild|фото|сурет|getty images|photograph(ed)? by|crédits? photos?|titelbild|beitragsbild|bildquelle)\b\s*[:：…]?|©)|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }
