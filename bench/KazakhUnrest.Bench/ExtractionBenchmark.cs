@@ -1,19 +1,34 @@
 using System.Diagnostics;
 using System.Text.Json;
+using AngleSharp.Dom;
 using KazakhUnrest.Core.Extraction;
 
 namespace KazakhUnrest.Bench;
 
 public sealed record PageResult(string File, int KeepFound, int KeepMissed, int DropFound, bool? DateRight, IReadOnlyList<string> Problems);
 
-public sealed record ExtractionScore(int Pages, int TruePositives, int FalseNegatives, int FalsePositives, int DatedPages, int DatesRight, double PagesPerSecond, IReadOnlyList<PageResult> Results)
+/// <summary>Snippet counts scored the way the set's authors score extractors.</summary>
+public sealed record SnippetScore(int TruePositives, int FalseNegatives, int FalsePositives)
 {
     public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
     public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-    public double DateAccuracy => Ratio(DatesRight, DatedPages);
 
-    private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+    internal static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+}
+
+/// <param name="Baseline">The whole visible text of each page scored the same way: the floor any extractor must beat.</param>
+/// <param name="PagesPerSecond">Extraction on one thread, reading and decoding the file included.</param>
+public sealed record ExtractionScore(
+    int Pages, int TruePositives, int FalseNegatives, int FalsePositives, int DatedPages, int DatesRight, double PagesPerSecond,
+    SnippetScore Baseline, long PeakWorkingSet, IReadOnlyList<PageResult> Results)
+{
+    public double Precision => Snippets.Precision;
+    public double Recall => Snippets.Recall;
+    public double F1 => Snippets.F1;
+    public double DateAccuracy => SnippetScore.Ratio(DatesRight, DatedPages);
+
+    private SnippetScore Snippets => new(TruePositives, FalseNegatives, FalsePositives);
 }
 
 /// <summary>Scores the extractor on the extraction development set the way its authors score extractors:
@@ -35,6 +50,7 @@ public static class ExtractionBenchmark
         var extracted = files.ToDictionary(f => f, f => ExtractFile(corpus, f, UrlOf(snippets, f)));
         var seconds = stopwatch.Elapsed.TotalSeconds;
         var results = files.Select(f => Score(f, extracted[f], snippets.Values.FirstOrDefault(s => s.File == f), dates.GetValueOrDefault(f))).ToList();
+        using var process = Process.GetCurrentProcess();
         return new ExtractionScore(
             files.Count,
             results.Sum(r => r.KeepFound),
@@ -43,6 +59,8 @@ public static class ExtractionBenchmark
             results.Count(r => r.DateRight is not null),
             results.Count(r => r.DateRight == true),
             files.Count / seconds,
+            WholePageBaseline(corpus, snippets.Values),
+            process.PeakWorkingSet64,
             results);
     }
 
@@ -55,6 +73,37 @@ public static class ExtractionBenchmark
             $"[{a.Segment}] {a.Title}\n  published {a.Published:O} ({a.PublishedSource}) by {a.Byline} lang {a.Language} dateline {a.Dateline}\n  "
             + string.Join("\n  ", a.Blocks.Select(b => $"{b.Kind}: {b.Text}")));
         return $"canonical {page.CanonicalUrl} site {page.SiteName}\n" + string.Join("\n", articles);
+    }
+
+    private static SnippetScore WholePageBaseline(string corpus, IEnumerable<Snippets> pages)
+    {
+        int found = 0, missed = 0, dropped = 0;
+        foreach (var page in pages)
+        {
+            var text = Normalize(WholePageText(CharsetDetector.Decode(File.ReadAllBytes(Path.Combine(corpus, "html", page.File)), null)));
+            var kept = page.Keep.Count(k => text.Contains(Normalize(k), StringComparison.Ordinal));
+            found += kept;
+            missed += page.Keep.Count - kept;
+            dropped += page.Drop.Count(d => text.Contains(Normalize(d), StringComparison.Ordinal));
+        }
+        return new SnippetScore(found, missed, dropped);
+    }
+
+    // Block elements end a line so that neighbouring words do not run together into a string no snippet matches.
+    private static string WholePageText(string html)
+    {
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        foreach (var element in document.QuerySelectorAll("script, style, noscript, template").ToList())
+            element.Remove();
+        var text = new System.Text.StringBuilder();
+        foreach (var node in document.Body?.Descendants<INode>() ?? [])
+        {
+            if (node is IText t)
+                text.Append(t.Data);
+            else if (node is IElement { LocalName: "br" or "p" or "div" or "li" or "td" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
+                text.Append('\n');
+        }
+        return text.ToString();
     }
 
     private static Dictionary<string, T> Load<T>(string path) =>

@@ -57,7 +57,9 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     recall          {score.Recall:F3}
     F1              {score.F1:F3}
     date accuracy   {score.DateAccuracy:F3} ({score.DatesRight}/{score.DatedPages})
-    pages/second    {score.PagesPerSecond:F1}
+    whole-page text P {score.Baseline.Precision:F3}  R {score.Baseline.Recall:F3}  F1 {score.Baseline.F1:F3}  (baseline: all visible text)
+    pages/second    {score.PagesPerSecond:F1} (one thread)
+    peak memory     {score.PeakWorkingSet / (1024.0 * 1024):F0} MB (peak working set)
     """));
 return 0;
 

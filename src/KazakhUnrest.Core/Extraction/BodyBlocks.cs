@@ -31,6 +31,7 @@ internal sealed partial class BodyBlocks
         var collector = new BodyBlocks();
         foreach (var container in containers)
             collector.Walk(container);
+        collector.DropTrailingHeadings();
         return collector._blocks;
     }
 
@@ -116,9 +117,25 @@ internal sealed partial class BodyBlocks
 
     private void Add(string text, BodyBlockKind kind, int linkChars)
     {
-        if (text.Length == 0 || IsBoilerplate(text) || IsLinkList(text, linkChars) || !_seen.Add(text))
+        if (text.Length == 0 || IsBoilerplate(text))
             return;
-        _blocks.Add(new BodyBlock { Kind = kind, Text = text });
+        if (IsLinkList(text, linkChars))
+        {
+            // A heading over a list of links ("More on this", "Our partners") labels furniture, not a section of the article.
+            if (_blocks.Count > 0 && _blocks[^1].Kind == BodyBlockKind.Heading)
+                _blocks.RemoveAt(_blocks.Count - 1);
+            return;
+        }
+        if (_seen.Add(text))
+            _blocks.Add(new BodyBlock { Kind = kind, Text = text });
+    }
+
+    // A heading with nothing after it titled a box whose content was dropped as furniture; one that ends
+    // like a sentence is the closing line of the article set large.
+    private void DropTrailingHeadings()
+    {
+        while (_blocks.Count > 0 && _blocks[^1].Kind == BodyBlockKind.Heading && !_blocks[^1].Text.EndsWith('.'))
+            _blocks.RemoveAt(_blocks.Count - 1);
     }
 
     private static bool IsLinkList(string text, int linkChars)
@@ -128,9 +145,12 @@ internal sealed partial class BodyBlocks
     }
 
     private static bool IsBoilerplate(string text) =>
-        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || OnlyPunctuation().IsMatch(text)
+        Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || (OnlyPunctuation().IsMatch(text) && !IsAmount(text))
         || (text.Length < 60 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
         || (text.Length < 60 && FurnitureHeading().IsMatch(text));
+
+    // "286,35 €" in a price table is content; a lone page number or separator is not.
+    private static bool IsAmount(string text) => text.Any(char.IsDigit) && text.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
 
     /// <summary>"11 Jan 2019", "12.12.2022, 08:30 Uhr", "3:59 PM": a stamp, not a sentence.</summary>
     private static bool IsDateLine(string text)
@@ -148,7 +168,7 @@ internal sealed partial class BodyBlocks
     private static bool HasBlockChild(IElement element) =>
         element.Children.Any(c => !Inline.Contains(c.LocalName) && c.LocalName != "br");
 
-    [GeneratedRegex(@"^\W*(related|similar|more (stories|articles|news|from|on)|you (may|might) also|also read|read (also|next|more)|recommended|most (read|viewed|popular)|popular|trending|comments?|\d+ comments?|leave a (reply|comment)|share( this)?|tags|newsletter|ähnliche|verwandte|weitere (artikel|beiträge|themen|nachrichten|meldungen)|mehr zum thema|das könnte (dich|sie) auch|auch interessant|schon gelesen|lust auf mehr|kommentare?|kommentar schreiben|schlagwörter|teilen|читайте также|похожие|комментари|по теме|самое читаемое)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(related|similar|more (stories|articles|news|from|on)|you (may|might) also|also read|read (also|next|more)|recommended|most (read|viewed|popular)|popular|trending|comments?|\d+ comments?|leave a (reply|comment)|share( this)?|tags|newsletter|ähnliche|verwandte|weitere (artikel|beiträge|themen|nachrichten|meldungen)|mehr zum thema|das könnte (dich|sie) auch|auch interessant|schon gelesen|lust auf mehr|kommentare?|kommentar schreiben|schlagwörter|teilen|читайте также|похожие|комментари|по теме|самое читаемое|смотрите также|новости по теме|материалы по теме|другие новости|последние новости|тақырыпқа қатысты|ұқсас жаңалықтар|соңғы жаңалықтар|explore further|about the author|no comments|lesen sie (auch|mehr)|empfohlene (beiträge|artikel)|über (den|die) autor|keine kommentare|mehr zu(m)? |temas relacionados|noticias relacionadas|te puede interesar|à lire aussi|lire aussi|sur le même sujet)", RegexOptions.IgnoreCase)]
     private static partial Regex FurnitureHeading();
 
     [GeneratedRegex(@"\b(share|teilen|drucken|print|kommentier|kommentare? schreiben|comment|anzeige|advertisement|werbung|weiterlesen|read more|subscribe|abonnieren|newsletter|jetzt lesen|zum artikel|mehr erfahren|bewertung|rating)", RegexOptions.IgnoreCase)]

@@ -16,7 +16,7 @@ internal static partial class Furniture
     [
         "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "respond", "reply", "newsletter", "subscribe", "subscription", "signup",
         "related", "recommended", "recommendations", "mostread", "mostviewed", "breadcrumb", "breadcrumbs", "pagination", "pager", "authorbio",
-        "authorbox", "authordescription", "authorinfo", "authorcard", "aboutauthor", "sharedaddy", "nextpost", "nextstory",
+        "authorbox", "authordescription", "authorinfo", "authorcard", "aboutauthor", "sharedaddy", "nextpost", "nextstory", "kommentar", "kommentare",
     ];
 
     // Words that mark furniture unless the element also calls itself content ("entry-content share-enabled").
@@ -25,7 +25,8 @@ internal static partial class Furniture
         "privacy", "share", "sharing", "sharebar", "social", "socials", "popular", "trending", "ad", "ads", "advert", "adverts", "advertisement",
         "advertising", "sponsor", "sponsored", "promo", "promotion", "menu", "sidebar", "tags", "tagcloud", "credit", "credits", "banner", "modal",
         "popup", "overlay", "donate", "donation", "navbar", "navigation", "footer", "skip", "login", "toolbar", "seealso", "hottopics", "languages",
-        "widget", "widgets", "caption", "rating", "ratings", "likes", "copyright",
+        "widget", "widgets", "caption", "rating", "ratings", "likes", "copyright", "legend", "affiliate", "readtime", "readingtime", "cta",
+        "taglinks", "licence", "license", "paywall",
     ];
 
     // Lines about the article (date, author, post meta) stay in the tree for the date finder but never reach the body.
@@ -68,8 +69,12 @@ internal static partial class Furniture
     // An article's own header holds its headline, lead and byline; the page header holds the logo and menu.
     private static bool IsUsuallyFurniture(IElement element) =>
         UsuallyFurniture.Contains(element.LocalName)
-        && !(element.LocalName == "header" && element.Closest("article, main, [role='main']") is not null)
+        && !(element.LocalName == "header" && (element.Closest("article, main, [role='main']") is not null || HoldsHeadline(element)))
         && !(element.LocalName == "noscript" && TextTools.Normalize(element.TextContent).Length >= 200);
+
+    // A logo set as h1 is a word or two; a headline is a phrase. A header of links is a menu whatever it holds.
+    private static bool HoldsHeadline(IElement header) =>
+        header.QuerySelector("h1") is { } h1 && TextTools.Normalize(h1.TextContent).Length >= 20 && TextTools.LinkDensity(header) < 0.5;
 
     public static bool IsAboutLine(IElement element) =>
         TextTools.HintValues(element).Select(FurnitureWords).Any(v => v.Words.Any(AboutWords.Contains));
@@ -101,7 +106,7 @@ internal static partial class Furniture
     /// <summary>Short lines that credit a photo ("Photo: …", "Credit …", "© …").</summary>
     private static bool IsCredit(IElement element)
     {
-        if (element.LocalName is not ("p" or "span" or "small" or "figcaption" or "div" or "cite") || element.ChildElementCount > 3)
+        if (element.LocalName is not ("p" or "span" or "small" or "figcaption" or "div" or "cite" or "em" or "i" or "u") || element.ChildElementCount > 3)
             return false;
         var text = TextTools.Normalize(element.TextContent);
         return text.Length is > 0 and < 120 && CreditLine().IsMatch(text);
@@ -110,6 +115,6 @@ internal static partial class Furniture
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"^((photo|image|picture|credit|foto|bild|фото|getty images)\b\s*[:：…]?|©)|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((photo|image|picture|credits?|foto|bild|фото|сурет|getty images|photograph(ed)? by|crédits? photos?|titelbild|beitragsbild|bildquelle)\b\s*[:：…]?|©)|^\(?(photo|image|foto)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();
 }

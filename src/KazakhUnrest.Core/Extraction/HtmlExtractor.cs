@@ -29,7 +29,7 @@ public static class HtmlExtractor
     {
         var containers = MainContent.Find(body);
         var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0], dates);
-        return Article(document, BodyBlocks.From(containers), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
+        return Article(document, BodyBlocks.From([.. Lead.Before(body, containers), .. containers]), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
     }
 
     private static ExtractedArticle SegmentArticle(IDocument document, IElement segment, int number, DateFinding pageDates, Uri? pageUrl)

@@ -72,4 +72,24 @@ public sealed class BodyTests
         var page = HtmlExtractor.Extract(html);
         Assert.Single(page.Articles);
     }
+
+    [Fact]
+    public void Standfirst_in_the_article_header_opens_the_body()
+    {
+        const string lead = "Thousands rallied in the west of the country after the price of gas doubled overnight.";
+        var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><header><h1>Fuel price protests spread across the region</h1>"
+            + $"<p class=\"article-lead\">{lead}</p></header><div class=\"article-body\">{Html.Body}</div></body></html>";
+        Assert.StartsWith(lead, Html.Single(html).Text);
+    }
+
+    [Fact]
+    public void Heading_over_a_list_of_links_is_dropped_with_it()
+    {
+        var article = Html.Single(Html.Page(article: Html.Body + "<h3>From our partners</h3><ul><li><a href=\"/a\">Gold prices climb again</a></li><li><a href=\"/b\">Markets close higher</a></li></ul>"));
+        Assert.DoesNotContain(article.Blocks, b => b.Text == "From our partners");
+    }
+
+    [Fact]
+    public void Price_cell_is_kept() =>
+        Assert.Contains(Html.Single(Html.Page(article: Html.Body + "<table><tr><td>Monthly rate</td><td>286,35 €</td></tr></table>")).Blocks, b => b.Text == "286,35 €");
 }
