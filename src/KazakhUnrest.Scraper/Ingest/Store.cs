@@ -169,6 +169,8 @@ public sealed class Store(KazakhDbContext db, Outlets outlets)
         article.ModifiedAt = extracted.Modified?.ToUniversalTime() ?? article.ModifiedAt;
         article.Capture = capture;
         article.UpdatedAt = storedAt;
+        // A new version is filed again: its relevance, copies and story may have changed.
+        article.ClusteredAt = null;
     }
 
     internal static string ContentHash(string title, string text) =>

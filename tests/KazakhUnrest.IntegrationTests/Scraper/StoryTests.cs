@@ -112,4 +112,31 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
         Assert.False(await check.Articles.AnyAsync(a => a.StoryId == from));
         Assert.Equal(into, (await check.Stories.SingleAsync(s => s.Id == from)).MergedIntoId);
     }
+
+    [Fact]
+    public async Task A_relevance_override_survives_refiling_and_reprocessing()
+    {
+        var file = Directory.GetFiles(Path.Combine(ScraperFixture.RepoRoot, "samples", "capture"), "044-*.html").Single();
+        Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [file], null, false, false, CancellationToken.None));
+        long id;
+        await using (var db = scraper.CreateContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Capture!.OriginDetail == Path.GetFileName(file));
+            Assert.True(article.OnTopic);
+            id = article.Id;
+            await KazakhUnrest.Core.Stories.StoryEditing.SetRelevanceAsync(db, id, false, CancellationToken.None);
+        }
+
+        var step = scraper.Services.GetRequiredService<StoryStep>();
+        await step.RunPendingAsync(CancellationToken.None);
+        Assert.Equal(0, await ReprocessCommand.RunAsync(scraper.Services, CancellationToken.None));
+        await step.ReclusterAsync(CancellationToken.None);
+
+        await using var check = scraper.CreateContext();
+        var after = await check.Articles.SingleAsync(a => a.Id == id);
+        Assert.False(after.OnTopic);
+        Assert.False(after.RelevanceOverride);
+        Assert.Null(after.StoryId);
+        Assert.True(after.RelevanceScore > 0.5, "the score still says on-topic; the editor's word wins");
+    }
 }
