@@ -40,16 +40,12 @@ internal static partial class Dates
         return Build(Number(match, "year"), Number(match, "mnum"), Number(match, "day"));
     }
 
-    /// <summary>Month and day named in running text ("January 5", "5 January"), for anchoring relative dates.</summary>
-    public static IEnumerable<(int Month, int Day, int? Year)> MonthDays(string text) =>
-        MonthDayPattern().Matches(text).Select(match => (
-            MonthOf(match.Groups["month"].Value),
-            Number(match, "day"),
-            match.Groups["year"].Success ? Number(match, "year") : (int?)null));
-
     public static DateTimeOffset? Build(int year, int month, int day, TimeSpan offset = default) =>
+        Day(year, month, day) is { } date ? new DateTimeOffset(date, TimeOnly.MinValue, offset) : null;
+
+    public static DateOnly? Day(int year, int month, int day) =>
         month is >= 1 and <= 12 && year is >= 1900 and <= 2999 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateTimeOffset(year, month, day, 0, 0, 0, offset)
+            ? new DateOnly(year, month, day)
             : null;
 
     private static DateTimeOffset? DateOf(Match match)
@@ -64,7 +60,7 @@ internal static partial class Dates
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    private static int MonthOf(string name) => Months.GetValueOrDefault(name[..3], 0);
+    public static int MonthOf(string name) => Months.GetValueOrDefault(name[..3], 0);
 
     private static TimeSpan TimeOf(Match match)
     {
@@ -97,8 +93,9 @@ internal static partial class Dates
         return offset.Value[0] == '-' ? -span : span;
     }
 
-    private const string MonthName =
-        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\.?";
+    /// <summary>English month names as printed (capitalised) and Russian ones in the genitive; group "month".</summary>
+    public const string MonthName =
+        @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
 
     private const string DatePart =
         @"(?:" + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})"
@@ -126,7 +123,4 @@ internal static partial class Dates
 
     [GeneratedRegex(@"updated|modified|обновлено", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
-
-    [GeneratedRegex(@"\b(?:" + MonthName + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})\s+" + MonthName + @"(?:\s+(?<year>\d{4}))?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthDayPattern();
 }

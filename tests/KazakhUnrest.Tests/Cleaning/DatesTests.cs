@@ -2,6 +2,9 @@ using KazakhUnrest.Core.Cleaning;
 
 namespace KazakhUnrest.Tests.Cleaning;
 
+// The namespace KazakhUnrest.Tests.Dates (the date resolver tests) would otherwise hide this class.
+using Dates = KazakhUnrest.Core.Cleaning.Dates;
+
 public sealed class DatesTests
 {
     [Theory]
