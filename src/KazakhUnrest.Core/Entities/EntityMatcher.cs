@@ -173,7 +173,8 @@ public sealed class EntityMatcher
     private List<Hit> ResolveFamilyNames(string text, List<Token> tokens, List<Hit> hits)
     {
         var resolved = new List<Hit>(hits.Count);
-        var seen = new List<GazetteerEntry>();
+        // Where each person was last mentioned, so a family name goes to the most recent of its bearers.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = 0;
         var t = 0;
         while (t < tokens.Count)
@@ -188,17 +189,18 @@ public sealed class EntityMatcher
                     hit = hit with { First = t - 1, How = MentionHow.Title };
                 resolved.Add(hit);
                 if (hit.Entry.Kind == EntityKind.Person)
-                    seen.Add(hit.Entry);
+                    seen[hit.Entry.Id] = t;
                 t = hit.Last + 1;
                 continue;
             }
             if (tokens[t].Capitalised && surnames.TryGetValue(tokens[t].Key, out var people))
             {
-                var person = seen.LastOrDefault(people.Contains) ?? (titled && people.Count == 1 ? people[0] : null);
+                var person = people.Where(bearer => seen.ContainsKey(bearer.Id)).MaxBy(bearer => seen[bearer.Id])
+                    ?? (titled && people.Count == 1 ? people[0] : null);
                 if (person is not null)
                 {
                     resolved.Add(new Hit(person, person.Id, honorific ? t - 1 : t, t, titled ? MentionHow.Title : MentionHow.Surname));
-                    seen.Add(person);
+                    seen[person.Id] = t;
                 }
             }
             t++;
