@@ -1,0 +1,24 @@
+namespace KazakhUnrest.Core.Entities;
+
+/// <summary>How a mention was recognised, from the most to the least certain.</summary>
+public enum MentionHow
+{
+    Name,
+    Alias,
+    Description,
+
+    /// <summary>A bare family name standing for a person named in full earlier in the same text.</summary>
+    Surname,
+
+    /// <summary>A family name after a title or honorific ("Mr. Xi", "President Tokayev").</summary>
+    Title,
+}
+
+/// <summary>A stretch of text that refers to a known entity; <see cref="Start"/> and <see cref="Length"/> index the text given to the matcher.</summary>
+public sealed record EntityMention(string EntityId, EntityKind Kind, int Start, int Length, string Surface, MentionHow How)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>A name the gazetteer does not know that looks like a person or an organisation; <see cref="Cue"/> is the word that made it look so.</summary>
+public sealed record EntityCandidate(EntityKind Kind, int Start, int Length, string Surface, string Cue);
