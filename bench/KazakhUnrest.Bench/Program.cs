@@ -18,6 +18,18 @@ if (args.Length > 0 && args[0] == "story-step")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "stories-real")
+{
+    foreach (var r in RealStoriesBenchmark.Run(OptionValue("--corpus") ?? Path.Combine("..", "shared", "corpus"), OptionValue("--samples") ?? "samples", ClustererOptions()))
+    {
+        if (args.Contains("--show"))
+            Console.WriteLine(string.Join("\n", r.Lines));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Corpus,-8} stories predicted {r.Predicted} gold {r.Gold}  B-cubed P {r.Stories.Precision:F3} R {r.Stories.Recall:F3} F1 {r.Stories.F1:F3}"));
+    }
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "stories")
 {
     return StoriesCommand((int)Number("--articles", 10_000), (int)Number("--seed", 1));
@@ -72,10 +84,10 @@ string? OptionValue(string name)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }
 
-int StoriesCommand(int articles, int seed)
+KazakhUnrest.Core.Stories.StoryClustererOptions ClustererOptions()
 {
     var defaults = new KazakhUnrest.Core.Stories.StoryClustererOptions();
-    var options = defaults with
+    return defaults with
     {
         JoinThreshold = Number("--threshold", defaults.JoinThreshold),
         EntityBonus = Number("--entity-bonus", defaults.EntityBonus),
@@ -85,8 +97,18 @@ int StoriesCommand(int articles, int seed)
         MaxCandidates = (int)Number("--candidates", defaults.MaxCandidates),
         ArticleTerms = (int)Number("--article-terms", defaults.ArticleTerms),
         StoryTerms = (int)Number("--story-terms", defaults.StoryTerms),
+        LookupTerms = (int)Number("--lookup", defaults.LookupTerms),
+        IdfPower = Number("--idf-power", defaults.IdfPower),
+        JoinFloor = Number("--floor", defaults.JoinFloor),
+        BackgroundFactor = Number("--bg-factor", defaults.BackgroundFactor),
+        BackgroundPrior = Number("--bg-prior", defaults.BackgroundPrior),
+        BackgroundPriorWeight = Number("--bg-weight", defaults.BackgroundPriorWeight),
     };
-    var s = StoriesBenchmark.Run(articles, seed, options);
+}
+
+int StoriesCommand(int articles, int seed)
+{
+    var s = StoriesBenchmark.Run(articles, seed, ClustererOptions());
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         articles            {s.Articles}
         articles/s          {s.ArticlesPerSecond:F0}

@@ -28,7 +28,8 @@ public static class StoriesBenchmark
         for (var i = 0; i < corpus.Articles.Count; i++)
         {
             var a = corpus.Articles[i];
-            assignments[i] = clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, a.OnTopic));
+            assignments[i] = clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, a.OnTopic, true,
+                ArticleFeatures.EntitiesOf(a.Title, a.Text)));
             if ((i + 1) % chunk == 0 || i + 1 == corpus.Articles.Count)
             {
                 chunkTimes.Add(block.Elapsed.TotalMilliseconds);
@@ -48,7 +49,8 @@ public static class StoriesBenchmark
         var clusterer = new StoryClusterer(options);
         foreach (var (a, i) in CorpusGenerator.Generate(2_000, seed + 1).Articles.Select((a, i) => (a, i)))
         {
-            clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, a.OnTopic));
+            clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, a.OnTopic, true,
+                ArticleFeatures.EntitiesOf(a.Title, a.Text)));
         }
     }
 

@@ -8,6 +8,7 @@ public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
 {
     private Dictionary<ulong, (float Weight, bool Entity)> terms = [];
     private double norm;
+    private double entityNormStory;
 
     public long Id { get; } = id;
     public DateTimeOffset First { get; private set; } = first;
@@ -51,7 +52,7 @@ public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
             Prune();
         }
 
-        norm = Math.Sqrt(terms.Values.Sum(t => (double)t.Weight * t.Weight));
+        Norms();
     }
 
     public void Absorb(StoryCentroid other)
@@ -67,13 +68,22 @@ public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
         First = other.First < First ? other.First : First;
         Last = other.Last > Last ? other.Last : Last;
         Prune();
-        norm = Math.Sqrt(terms.Values.Sum(t => (double)t.Weight * t.Weight));
+        Norms();
     }
 
-    /// <summary>Cosine with the centroid, and the idf-weighted share of the article's entity terms the story also has.</summary>
+    private void Norms()
+    {
+        norm = Math.Sqrt(terms.Values.Sum(t => (double)t.Weight * t.Weight));
+        entityNormStory = Math.Sqrt(terms.Values.Where(t => t.Entity).Sum(t => (double)t.Weight * t.Weight));
+    }
+
+    /// <summary>
+    /// Cosine with the centroid, and the cosine over entity-like terms only. A share of the article's entities
+    /// found in the story would grow with the story's size, and a large story would then attract everything.
+    /// </summary>
     public (double Cosine, double EntityOverlap) Compare(TermVector vector)
     {
-        double dot = 0, entityHit = 0, entityAll = 0;
+        double dot = 0, entityDot = 0, entityNorm = 0;
         for (var i = 0; i < vector.Count; i++)
         {
             var found = terms.TryGetValue(vector.Terms[i], out var t);
@@ -84,12 +94,13 @@ public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
 
             if (vector.Entities[i])
             {
-                entityAll += vector.Weights[i];
-                entityHit += found && t.Entity ? vector.Weights[i] : 0;
+                entityNorm += vector.Weights[i] * vector.Weights[i];
+                entityDot += found && t.Entity ? vector.Weights[i] * t.Weight : 0;
             }
         }
 
-        return (norm == 0 ? 0 : dot / norm, entityAll == 0 ? 0 : entityHit / entityAll);
+        var entityCosine = entityNorm == 0 || entityNormStory == 0 ? 0 : entityDot / (Math.Sqrt(entityNorm) * entityNormStory);
+        return (norm == 0 ? 0 : dot / norm, entityCosine);
     }
 
     private void Prune()

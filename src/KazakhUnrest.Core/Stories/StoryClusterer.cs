@@ -3,8 +3,8 @@ namespace KazakhUnrest.Core.Stories;
 /// <summary>
 /// Incremental story clustering. Each article is looked up as a near copy first (a copy joins its original's
 /// story); otherwise candidate stories come from an inverted index on its strongest terms, restricted to stories
-/// active within <see cref="StoryClustererOptions.Window"/>, and it joins the best one scoring above the
-/// threshold or starts a new story. Work per article is bounded by the lookup caps, never by the corpus size.
+/// active within <see cref="StoryClustererOptions.Window"/>, and it joins the best one scoring clearly above the
+/// background (see <see cref="StoryClustererOptions.BackgroundFactor"/>) or starts a new story. Work per article is bounded by the lookup caps, never by the corpus size.
 /// <para>
 /// Deterministic: the same articles in the same order, with the same pins and merges registered first, give
 /// the same story ids. To rebuild after a restart (or to re-run), the caller creates a new clusterer, calls
@@ -27,11 +27,16 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, long> pins = [];
     private readonly Dictionary<long, long> merges = [];
     private long nextId;
+    private double runnerUps;
+    private long scored;
+
+    /// <summary>Mean score of the second-best candidate story so far, starting from the configured prior.</summary>
+    public double Background => (runnerUps + options.BackgroundPrior * options.BackgroundPriorWeight) / (scored + options.BackgroundPriorWeight);
 
     public StoryClusterer(StoryClustererOptions? options = null, NearDuplicateFinder? duplicates = null)
     {
         this.options = options ?? new StoryClustererOptions();
-        vectorizer = new TermVectorizer(this.options.ArticleTerms);
+        vectorizer = new TermVectorizer(this.options.ArticleTerms, this.options.IdfPower);
         this.duplicates = duplicates ?? new NearDuplicateFinder(this.options.DuplicateThreshold);
         postings = new StoryPostings(this.options.PostingsScanned);
         nextId = this.options.FirstStoryId;
@@ -45,7 +50,7 @@ public sealed class StoryClusterer
     public StoryAssignment Add(ArticleFeatures article, uint[]? signature = null)
     {
         var match = duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text));
-        var vector = vectorizer.Vectorize(article.Title, article.Text);
+        var vector = vectorizer.Vectorize(article.Title, article.Text, article.Entities);
         var (storyId, isNew) = Place(article, vector, match);
         vectorizer.Observe(vector);
         articles[article.Id] = (storyId, article.Time);
@@ -125,7 +130,10 @@ public sealed class StoryClusterer
 
         var when = article.Dated ? article.Time : (DateTimeOffset?)null;
         var best = StoryScoring.Best(this, vector, article.Outlet, when, options);
-        return best is { } found && found.Score >= options.JoinThreshold
+        var threshold = Math.Clamp(options.BackgroundFactor * Background, options.JoinFloor, options.JoinThreshold);
+        runnerUps += best?.RunnerUp ?? 0;
+        scored++;
+        return best is { } found && found.Score >= threshold
             ? Join((stories[found.StoryId], false), article, vector)
             : Join(StoryFor(Resolve(AllocateId()), article.Time), article, vector);
     }

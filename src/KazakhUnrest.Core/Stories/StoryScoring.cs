@@ -3,22 +3,29 @@ namespace KazakhUnrest.Core.Stories;
 /// <summary>Picks the best active story for an article vector from a bounded set of candidates.</summary>
 internal static class StoryScoring
 {
-    public readonly record struct Scored(long StoryId, double Score);
+    /// <param name="RunnerUp">The second-best candidate's score, 0 when there was no other candidate.</param>
+    public readonly record struct Scored(long StoryId, double Score, double RunnerUp);
 
     public static Scored? Best(StoryClusterer clusterer, TermVector vector, string outlet, DateTimeOffset? time, StoryClustererOptions options)
     {
         Scored? best = null;
+        var runnerUp = 0.0;
         foreach (var story in Candidates(clusterer, vector, time, options))
         {
             var (cosine, overlap) = story.Compare(vector);
             var score = cosine + options.EntityBonus * overlap - (story.Outlets.Contains(outlet) ? options.SameOutletPenalty : 0);
             if (best is null || score > best.Value.Score || (score == best.Value.Score && story.Id < best.Value.StoryId))
             {
-                best = new Scored(story.Id, score);
+                runnerUp = best?.Score ?? runnerUp;
+                best = new Scored(story.Id, score, 0);
+            }
+            else
+            {
+                runnerUp = Math.Max(runnerUp, score);
             }
         }
 
-        return best;
+        return best is { } b ? b with { RunnerUp = Math.Max(0, runnerUp) } : null;
     }
 
     /// <summary>Stories hit by the article's strongest terms, the most strongly hit first, at most MaxCandidates.</summary>

@@ -2,13 +2,13 @@ namespace KazakhUnrest.Core.Stories;
 
 /// <summary>
 /// Turns an article into a tf-idf vector of its strongest terms. Document frequencies are kept incrementally,
-/// so the same ordered input gives the same vectors. The idf is raised to a power (2 by default) because what
-/// separates two stories of one day is their rare particulars, not the vocabulary of the event they share.
+/// so the same ordered input gives the same vectors. The idf is raised to a power (see
+/// <see cref="StoryClustererOptions.IdfPower"/>).
 /// Entity-like words (capitalised mid-sentence, figures such as "164" or "4,400") weigh more for the same reason.
 /// Title words weigh only a little more: headlines of different stories about one event are often nearly the
 /// same ("CSTO troops begin leaving Kazakhstan"), and a strong boost merged such stories in the benchmark.
 /// </summary>
-public sealed class TermVectorizer(int maxTerms = 48, double idfPower = 2)
+public sealed class TermVectorizer(int maxTerms, double idfPower)
 {
     private const float TitleBoost = 1.25f;
     private const float EntityBoost = 1.8f;
@@ -26,11 +26,20 @@ public sealed class TermVectorizer(int maxTerms = 48, double idfPower = 2)
         }
     }
 
-    public TermVector Vectorize(string title, string text)
+    /// <param name="entities">
+    /// Ids of the known entities the article mentions, one per mention. They join Tokayev, Токаев and "the Kazakh
+    /// president" into one term, which is what lets a Russian report and an English one of the same event meet.
+    /// </param>
+    public TermVector Vectorize(string title, string text, IReadOnlyList<string>? entities = null)
     {
         var counts = new Dictionary<ulong, (float Tf, bool Entity)>();
         Count(counts, title, TitleBoost);
         Count(counts, text, 1f);
+        foreach (var entity in entities ?? [])
+        {
+            Increment(counts, Fnv1a.Hash("@" + entity), 1f, true);
+        }
+
         return Strongest(counts);
     }
 

@@ -113,7 +113,8 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
         var relevance = RelevanceScorer.Score(p.Title, p.Text, p.Published, p.Language);
         var onTopic = p.Override ?? relevance.OnTopic;
         var signature = MinHash.Signature(p.Text);
-        var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic, p.Published is not null), signature);
+        var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic, p.Published is not null,
+            ArticleFeatures.EntitiesOf(p.Title, p.Text)), signature);
         var story = assignment.StoryId == StoryClusterer.NoStory ? (long?)null : assignment.StoryId;
         return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
             assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);
@@ -185,7 +186,8 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
             .Select(a => new { a.Id, a.Outlet.Slug, Time = a.PublishedAt ?? a.FirstSeenAt, Dated = a.PublishedAt != null, a.Title, a.Text, a.OnTopic, a.Signature })
             .AsAsyncEnumerable().WithCancellation(ct))
         {
-            clusterer.Add(new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic, a.Dated), a.Signature is null ? null : MinHash.FromBytes(a.Signature));
+            clusterer.Add(new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic, a.Dated,
+                    ArticleFeatures.EntitiesOf(a.Title, a.Text)), a.Signature is null ? null : MinHash.FromBytes(a.Signature));
             replayed++;
         }
 

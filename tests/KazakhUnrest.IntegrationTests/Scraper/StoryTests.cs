@@ -38,6 +38,22 @@ public sealed class SeedStoryTests(ScraperFixture scraper) : IClassFixture<Scrap
     }
 
     [Fact]
+    public async Task The_seeds_form_the_annotated_stories()
+    {
+        var s = await SegmentsAsync();
+        var china = s["000"].Story;
+        var csto = s["004"].Story;
+        Assert.Equal(china, s["001"].Story);
+        Assert.Equal(csto, s["003b"].Story);
+        Assert.NotEqual(china, csto);
+
+        // The annotation allows 002 (an opinion piece on the same theme) with the China story or on its own,
+        // and 003a (reactions and the crackdown) on its own or with the CSTO story; neither anywhere else.
+        Assert.True(s["002"].Story == china || s.Count(x => x.Value.Story == s["002"].Story) == 1, "002");
+        Assert.True(s["003a"].Story == csto || s.Count(x => x.Value.Story == s["003a"].Story) == 1, "003a");
+    }
+
+    [Fact]
     public async Task Reclustering_unchanged_data_gives_the_same_stories()
     {
         var before = await SegmentsAsync();

@@ -79,7 +79,8 @@ public sealed class CorpusGeneratorTests
         var ids = corpus.Articles.Select((a, i) => (a, Id: (long)i + 1)).ToDictionary(x => x.a, x => x.Id);
         foreach (var (article, id) in ids)
         {
-            var assignment = clusterer.Add(new ArticleFeatures(id, article.Outlet.Slug, article.Published, article.Title, article.Text, article.OnTopic));
+            var assignment = clusterer.Add(new ArticleFeatures(id, article.Outlet.Slug, article.Published, article.Title, article.Text, article.OnTopic, true,
+                ArticleFeatures.EntitiesOf(article.Title, article.Text)));
             goldGroup[id] = article.Original is null ? id : ids[article.Original];
             predictedGroup[id] = assignment.DuplicateOf ?? id;
             if (article.OnTopic)
