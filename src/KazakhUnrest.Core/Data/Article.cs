@@ -87,6 +87,17 @@ public sealed class Article
     /// clusterer's state exactly, whatever order their publication dates suggest.
     /// </summary>
     public long? ClusterSeq { get; set; }
+
+    /// <summary>When the entity, date and event step last read this article; null means pending.</summary>
+    public DateTimeOffset? EventsAt { get; set; }
+
+    /// <summary>
+    /// The publication day worked out for an article whose page printed none (from its story's dated reports and
+    /// the weekdays it names); null when it printed one or nothing is safe. Shown as inferred.
+    /// </summary>
+    public DateOnly? InferredPublishedOn { get; set; }
+
+    public List<ArticleEntity> Entities { get; set; } = [];
 }
 
 public sealed class BodyBlock

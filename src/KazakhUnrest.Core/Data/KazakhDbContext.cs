@@ -12,6 +12,12 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<StoryEdit> StoryEdits => Set<StoryEdit>();
+    public DbSet<Entity> Entities => Set<Entity>();
+    public DbSet<EntityAlias> EntityAliases => Set<EntityAlias>();
+    public DbSet<EntityCandidate> EntityCandidates => Set<EntityCandidate>();
+    public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
+    public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
+    public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -20,6 +26,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         configurationBuilder.Properties<SourceKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<CaptureOrigin>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<StoryEditKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Entities.EntityKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<CandidateStatus>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -82,6 +90,44 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
 
         modelBuilder.Entity<StoryEdit>(e => e.HasIndex(x => x.At));
         modelBuilder.HasSequence<long>("article_cluster_seq");
+
+        modelBuilder.Entity<Entity>(e =>
+        {
+            e.Property(x => x.Id).HasMaxLength(120);
+            e.Property(x => x.Country).HasMaxLength(2);
+            e.HasIndex(x => x.Kind);
+        });
+        modelBuilder.Entity<EntityAlias>(e =>
+        {
+            e.HasIndex(x => new { x.EntityId, x.Name }).IsUnique();
+            e.HasOne(x => x.Entity).WithMany(x => x.Aliases).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EntityCandidate>(e =>
+        {
+            e.HasIndex(x => x.Name).IsUnique();
+            e.HasIndex(x => new { x.Status, x.Mentions });
+        });
+        modelBuilder.Entity<ArticleEntity>(e =>
+        {
+            e.HasKey(x => new { x.ArticleId, x.EntityId });
+            e.HasIndex(x => x.EntityId);
+            e.HasOne(x => x.Article).WithMany(a => a.Entities).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Entity).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ArticleEvent>(e =>
+        {
+            e.HasIndex(x => x.ArticleId);
+            e.HasIndex(x => new { x.Kind, x.Date });
+            e.HasIndex(x => x.TimelineEntryId);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.TimelineEntry).WithMany(t => t.Sources).OnDelete(DeleteBehavior.SetNull);
+        });
+        modelBuilder.Entity<TimelineEntry>(e =>
+        {
+            e.HasIndex(x => x.Date);
+            e.HasIndex(x => x.Key).IsUnique();
+            e.HasIndex(x => x.Entities).HasMethod("gin");
+        });
 
         ApplySnakeCase(modelBuilder);
     }

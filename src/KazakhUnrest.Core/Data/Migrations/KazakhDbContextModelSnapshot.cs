@@ -72,9 +72,17 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("duplicate_similarity");
 
+                    b.Property<DateTimeOffset?>("EventsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("events_at");
+
                     b.Property<DateTimeOffset>("FirstSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("first_seen_at");
+
+                    b.Property<DateOnly?>("InferredPublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("inferred_published_on");
 
                     b.Property<bool>("IsSample")
                         .HasColumnType("boolean")
@@ -189,6 +197,119 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasDatabaseName("ix_articles_canonical_url_segment");
 
                     b.ToTable("articles");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleEntity", b =>
+                {
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("EntityId")
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<int>("FirstLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_length");
+
+                    b.Property<int>("FirstStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("first_start");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentions");
+
+                    b.HasKey("ArticleId", "EntityId")
+                        .HasName("pk_article_entities");
+
+                    b.HasIndex("EntityId")
+                        .HasDatabaseName("ix_article_entities_entity_id");
+
+                    b.ToTable("article_entities");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Actors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("actors");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("DateText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("date_text");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("PartOfDay")
+                        .HasColumnType("text")
+                        .HasColumnName("part_of_day");
+
+                    b.PrimitiveCollection<List<string>>("Places")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("places");
+
+                    b.Property<string>("Precision")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("precision");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sentence");
+
+                    b.Property<int>("SentenceLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_length");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_start");
+
+                    b.Property<long?>("TimelineEntryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("timeline_entry_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_events");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_events_article_id");
+
+                    b.HasIndex("TimelineEntryId")
+                        .HasDatabaseName("ix_article_events_timeline_entry_id");
+
+                    b.HasIndex("Kind", "Date")
+                        .HasDatabaseName("ix_article_events_kind_date");
+
+                    b.ToTable("article_events");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleRevision", b =>
@@ -318,6 +439,143 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasDatabaseName("ix_captures_url_content_hash");
 
                     b.ToTable("captures");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.Entity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<bool>("FromGazetteer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_gazetteer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entities");
+
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_entities_kind");
+
+                    b.ToTable("entities");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.EntityAlias", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<bool>("IsDescription")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entity_aliases");
+
+                    b.HasIndex("EntityId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_entity_aliases_entity_id_name");
+
+                    b.ToTable("entity_aliases");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.EntityCandidate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Cue")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("cue");
+
+                    b.Property<string>("EntityId")
+                        .HasColumnType("text")
+                        .HasColumnName("entity_id");
+
+                    b.Property<long>("FirstArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("first_article_id");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentions");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_entity_candidates");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_entity_candidates_name");
+
+                    b.HasIndex("Status", "Mentions")
+                        .HasDatabaseName("ix_entity_candidates_status_mentions");
+
+                    b.ToTable("entity_candidates");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.Outlet", b =>
@@ -585,6 +843,80 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("story_edits");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.TimelineEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<string>>("Actors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("actors");
+
+                    b.Property<bool>("Conflict")
+                        .HasColumnType("boolean")
+                        .HasColumnName("conflict");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.PrimitiveCollection<List<DateOnly>>("Days")
+                        .IsRequired()
+                        .HasColumnType("date[]")
+                        .HasColumnName("days");
+
+                    b.PrimitiveCollection<List<string>>("Entities")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("entities");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.PrimitiveCollection<List<string>>("Places")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("places");
+
+                    b.Property<int>("SourceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("source_count");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_entries");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_timeline_entries_date");
+
+                    b.HasIndex("Entities")
+                        .HasDatabaseName("ix_timeline_entries_entities");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Entities"), "gin");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_timeline_entries_key");
+
+                    b.ToTable("timeline_entries");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.Article", b =>
                 {
                     b.HasOne("KazakhUnrest.Core.Data.Capture", "Capture")
@@ -647,6 +979,47 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleEntity", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Article", "Article")
+                        .WithMany("Entities")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_entities_articles_article_id");
+
+                    b.HasOne("KazakhUnrest.Core.Data.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_entities_entities_entity_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleEvent", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_events_articles_article_id");
+
+                    b.HasOne("KazakhUnrest.Core.Data.TimelineEntry", "TimelineEntry")
+                        .WithMany("Sources")
+                        .HasForeignKey("TimelineEntryId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_article_events_timeline_entries_timeline_entry_id");
+
+                    b.Navigation("Article");
+
+                    b.Navigation("TimelineEntry");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleRevision", b =>
                 {
                     b.HasOne("KazakhUnrest.Core.Data.Article", "Article")
@@ -696,6 +1069,18 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.EntityAlias", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Entity", "Entity")
+                        .WithMany("Aliases")
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_aliases_entities_entity_id");
+
+                    b.Navigation("Entity");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.Source", b =>
                 {
                     b.HasOne("KazakhUnrest.Core.Data.Outlet", "Outlet")
@@ -709,7 +1094,14 @@ namespace KazakhUnrest.Core.Data.Migrations
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.Article", b =>
                 {
+                    b.Navigation("Entities");
+
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.Entity", b =>
+                {
+                    b.Navigation("Aliases");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.Outlet", b =>
@@ -722,6 +1114,11 @@ namespace KazakhUnrest.Core.Data.Migrations
             modelBuilder.Entity("KazakhUnrest.Core.Data.Story", b =>
                 {
                     b.Navigation("Articles");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.TimelineEntry", b =>
+                {
+                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,59 @@
+namespace KazakhUnrest.Core.Data;
+
+/// <summary>One sentence of one article that reports something happening on a day: the source of a timeline entry.</summary>
+public sealed class ArticleEvent
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+
+    /// <summary>What happened, as a stable key ("government-resigns", "troops-deployed").</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>The day this source gives; with <see cref="EndDate"/> a range for "over the weekend".</summary>
+    public DateOnly Date { get; set; }
+    public DateOnly EndDate { get; set; }
+    public required string Precision { get; set; }
+    public string? PartOfDay { get; set; }
+
+    /// <summary>The date expression as written ("late on Tuesday").</summary>
+    public required string DateText { get; set; }
+
+    /// <summary>Offsets of the sentence in the article's text, and the sentence itself.</summary>
+    public int SentenceStart { get; set; }
+    public int SentenceLength { get; set; }
+    public required string Sentence { get; set; }
+
+    public List<string> Actors { get; set; } = [];
+    public List<string> Places { get; set; } = [];
+
+    public long? TimelineEntryId { get; set; }
+    public TimelineEntry? TimelineEntry { get; set; }
+}
+
+/// <summary>One event on the timeline with every article that reported it; rebuilt from the article events.</summary>
+public sealed class TimelineEntry
+{
+    public long Id { get; set; }
+    public required string Kind { get; set; }
+
+    /// <summary>The day most sources give (the earliest of a tie); the entry is listed under it.</summary>
+    public DateOnly Date { get; set; }
+
+    /// <summary>Every day the sources give; more than one is a disagreement shown on the page.</summary>
+    public List<DateOnly> Days { get; set; } = [];
+    public bool Conflict { get; set; }
+    public required string Summary { get; set; }
+    public List<string> Actors { get; set; } = [];
+    public List<string> Places { get; set; } = [];
+
+    /// <summary>Actors and places together, for the country and actor filters.</summary>
+    public List<string> Entities { get; set; } = [];
+
+    public int SourceCount { get; set; }
+
+    /// <summary>An editor's key for the same event across rebuilds ("2022-01-05/government-resigns"), used in permalinks.</summary>
+    public required string Key { get; set; }
+
+    public List<ArticleEvent> Sources { get; set; } = [];
+}
