@@ -39,7 +39,8 @@ if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1]   (ConnectionStrings__Default, else a throwaway cluster)\n"
-        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N]");
+        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
+        + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
     return 2;
 }
 
@@ -108,7 +109,7 @@ KazakhUnrest.Core.Stories.StoryClustererOptions ClustererOptions()
 
 int StoriesCommand(int articles, int seed)
 {
-    var s = StoriesBenchmark.Run(articles, seed, ClustererOptions());
+    var s = StoriesBenchmark.Run(articles, seed, ClustererOptions(), args.Contains("--labelled-relevance"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         articles            {s.Articles}
         articles/s          {s.ArticlesPerSecond:F0}

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KazakhUnrest.Core.Relevance;
 using KazakhUnrest.Core.Stories;
 using KazakhUnrest.Scraper.Generate;
 
@@ -9,13 +10,14 @@ public sealed record StoriesScore(
     PrecisionRecall Stories, PrecisionRecall Duplicates, long ClustererBytes, int PredictedStories, int GoldStories, int OffTopicInStories, int OnTopicWithoutStory);
 
 /// <summary>
-/// Generates a corpus in memory and runs dedup and story clustering over it in publication order, timing each
-/// block of articles and scoring the result against the generator's labels. On-topic comes from the labels
-/// (the relevance scorer is separate work); nothing else the clusterer sees comes from them.
+/// Generates a corpus in memory and runs relevance, dedup and story clustering over it in publication order,
+/// timing each block of articles and scoring the result against the generator's labels. Nothing the clusterer
+/// sees comes from the labels (unless asked to take on-topic from them).
 /// </summary>
 public static class StoriesBenchmark
 {
-    public static StoriesScore Run(int articles, int seed, StoryClustererOptions options, int chunk = 10_000)
+    /// <param name="labelledRelevance">Take on-topic from the labels instead of the relevance scorer, to see the clusterer alone.</param>
+    public static StoriesScore Run(int articles, int seed, StoryClustererOptions options, bool labelledRelevance, int chunk = 10_000)
     {
         WarmUp(seed, options);
         var corpus = CorpusGenerator.Generate(articles, seed);
@@ -28,7 +30,8 @@ public static class StoriesBenchmark
         for (var i = 0; i < corpus.Articles.Count; i++)
         {
             var a = corpus.Articles[i];
-            assignments[i] = clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, a.OnTopic, true,
+            var onTopic = labelledRelevance ? a.OnTopic : RelevanceScorer.Score(a.Title, a.Text, a.Published, "en").OnTopic;
+            assignments[i] = clusterer.Add(new ArticleFeatures(i + 1, a.Outlet.Slug, a.Published, a.Title, a.Text, onTopic, true,
                 ArticleFeatures.EntitiesOf(a.Title, a.Text)));
             if ((i + 1) % chunk == 0 || i + 1 == corpus.Articles.Count)
             {

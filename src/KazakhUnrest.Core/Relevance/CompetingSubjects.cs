@@ -22,9 +22,10 @@ internal static class CompetingSubjects
         Country("Armenia", "Armenia*", "Yerevan", "Армени*", "Ереван*"),
         Country("Azerbaijan", "Azerbaijan*", "Azeri*", "Baku", "Nagorno Karabakh", "Азербайджан*", "Баку", "Карабах*"),
         Country("Georgia", "Georgia*", "Tbilisi", "Грузи*", "Тбилиси"),
-        new("football", false, Term.Of(TermKind.Unrest, "football",
+        new("sport", false, Term.Of(TermKind.Unrest, "sport",
             "football*", "soccer", "winger*", "striker*", "midfielder*", "goalkeeper*", "scored", "free transfer",
             "transfer window", "league*", "appearances", "debut*", "club*", "caps", "fixture*", "home match",
+            "World Cup", "qualifier*", "half time", "brace", "goalless", "spectators", "Olympic*", "skater*", "medal*",
             "футбол*", "клуб*", "трансфер*", "нападающ*", "полузащитник*", "вратар*", "матч*")),
     ];
 

@@ -88,7 +88,7 @@ public sealed class RelevanceRuleTests
             "Rovers sign striker",
             "The club signed the striker on a free transfer after three seasons in the Kazakhstan league, where he scored 20 goals.\n\n" +
             "The manager said he would make his debut in Saturday's home match.",
-            "main subject: football"
+            "main subject: sport"
         },
     };
 
