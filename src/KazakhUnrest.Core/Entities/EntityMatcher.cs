@@ -88,6 +88,12 @@ public sealed class EntityMatcher
         }
     }
 
+    /// <summary>The entry's descriptions as they are matched, "{adj}" and "{country}" filled from the built-in countries.</summary>
+    public static IEnumerable<string> DescriptionsOf(GazetteerEntry entry) =>
+        Expand(entry, Gazetteer.Entries.Where(e => e.Kind == EntityKind.Country && e.Iso is not null)
+            .GroupBy(e => e.Iso!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase));
+
     private static IEnumerable<string> Expand(GazetteerEntry entry, Dictionary<string, List<GazetteerEntry>> countries)
     {
         var country = entry.Country is not null && countries.TryGetValue(entry.Country, out var found) ? found : [];

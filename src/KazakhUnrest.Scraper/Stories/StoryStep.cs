@@ -96,6 +96,9 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
             .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
         await StoryStats.RefreshAsync(db, touched, ct);
         await RefreshHeadlinesAsync(db, clusterer, touched, ct);
+        // An undated article's day is inferred from its story's dated reports, which may just have changed.
+        await db.Articles.Where(a => a.StoryId != null && touched.Contains(a.StoryId.Value) && a.PublishedAt == null && a.EventsAt != null)
+            .ExecuteUpdateAsync(a => a.SetProperty(x => x.EventsAt, (DateTimeOffset?)null), ct);
         _known = await StateAsync(db, ct);
         await transaction.CommitAsync(ct);
         LogTimings(logger, rows.Count, fileMs, clock.ElapsedMilliseconds - fileMs);
@@ -214,7 +217,8 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
                 duplicate_similarity = r.similarity,
                 story_id = CASE WHEN a.story_pinned THEN a.story_id ELSE r.story_id END,
                 clustered_at = now(),
-                cluster_seq = nextval('article_cluster_seq')
+                cluster_seq = nextval('article_cluster_seq'),
+                events_at = NULL
             FROM (
                 SELECT * FROM unnest(@ids, @scores, @reasons, @on_topic, @signatures, @duplicates, @similarities, @stories)
                 WITH ORDINALITY AS t(id, score, reasons, on_topic, signature, duplicate_of, similarity, story_id, n)
