@@ -120,11 +120,10 @@ public static partial class EventExtractor
         {
             for (var match = pattern.Match(sentence); match.Success; match = match.NextMatch())
             {
-                var before = sentence[Math.Max(0, match.Index - FutureReach)..match.Index];
-                if (Future().IsMatch(before))
-                    continue;
                 var verb = match.Groups["v"];
                 var anchor = verb.Success ? verb : (Group)match;
+                if (Future().IsMatch(sentence[Math.Max(0, anchor.Index - FutureReach)..anchor.Index]))
+                    continue;
                 found.Add(new Trigger(kind, match.Index, match.Index + match.Length, match.Value, anchor.Index, anchor.Index + anchor.Length));
             }
         }
