@@ -122,7 +122,8 @@ public static partial class EventExtractor
             {
                 var verb = match.Groups["v"];
                 var anchor = verb.Success ? verb : (Group)match;
-                if (Future().IsMatch(sentence[Math.Max(0, anchor.Index - FutureReach)..anchor.Index]))
+                var before = sentence[Math.Max(0, anchor.Index - FutureReach)..anchor.Index];
+                if (Future().IsMatch(before) || Background().IsMatch(sentence[Math.Max(0, match.Index - FutureReach)..match.Index]))
                     continue;
                 found.Add(new Trigger(kind, match.Index, match.Index + match.Length, match.Value, anchor.Index, anchor.Index + anchor.Length));
             }
@@ -237,6 +238,13 @@ public static partial class EventExtractor
 
     [GeneratedRegex(@"\b(?:will|won't|would|shall|may|might|could|plans?|planned|planning|intends?|intended|agreed|decided|going\s+to|expected\s+to|(?:is|are|was|were)\s+to|due\s+to|scheduled|будет|будут|состоится|планиру\w*|намерен\w*|собира\w*|может|могут|договорил\w*|решил\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
+
+    /// <summary>
+    /// A happening named as the cause or topic of another ("a protest against a surge in fuel prices",
+    /// "unrest sparked by a price hike") is background: the sentence's date belongs to the other one.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:against|over|amid|about|by|против|из-за|на\s+фоне)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Background();
 
     [GeneratedRegex(@"\b(?:after|despite|following|before|since|because|amid|although|though|while|whereas|until|which|who|when|but|после|несмотря|хотя|пока|который|которая|которые|когда|но)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();

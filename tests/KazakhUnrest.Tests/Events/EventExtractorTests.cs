@@ -90,6 +90,13 @@ public sealed class EventExtractorTests
     }
 
     [Fact]
+    public void A_cause_named_in_passing_is_not_an_event_of_that_day()
+    {
+        var found = Assert.Single(Extract("The revolt began on Sunday as a protest against a surge in fuel prices."));
+        Assert.Equal("protests-begin", found.Kind);
+    }
+
+    [Fact]
     public void A_statement_only_counts_when_nothing_more_specific_is_reported()
     {
         var found = Assert.Single(Extract("The ministry said on Friday that 26 people had been killed."));
