@@ -65,7 +65,8 @@ public static class EventGrouper
 
     /// <summary>
     /// Loose kinds split further into reports that share someone or somewhere. Countries link only
-    /// reports that name nothing narrower, since nearly every report names Kazakhstan.
+    /// reports that name nothing narrower, since nearly every report names Kazakhstan. One article's
+    /// reports of a loose kind within the window are its retelling of one happening, so they link too.
     /// </summary>
     private static List<List<SourcedEvent>> ByShared(List<SourcedEvent> window)
     {
@@ -79,7 +80,7 @@ public static class EventGrouper
         var owner = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < window.Count; i++)
         {
-            foreach (var key in LinkKeys(window[i].Event))
+            foreach (var key in LinkKeys(window[i].Event).Append(ArticleKey(window[i].ArticleId)))
             {
                 if (owner.TryGetValue(key, out var other))
                     parent[Root(i)] = Root(other);
@@ -89,6 +90,9 @@ public static class EventGrouper
         }
         return Enumerable.Range(0, window.Count).GroupBy(Root).Select(group => group.Select(i => window[i]).ToList()).ToList();
     }
+
+    // Entity ids are slugs and never start with '#'.
+    private static string ArticleKey(long articleId) => "#" + articleId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> LinkKeys(EventMention mention)
     {

@@ -78,6 +78,13 @@ public sealed class EventGrouperTests
     }
 
     [Fact]
+    public void One_article_retelling_a_loose_kind_is_one_entry()
+    {
+        var entry = Assert.Single(EventGrouper.Group([Report(1, "violence", 6, sentence: 0), Report(1, "violence", 6, sentence: 50)]));
+        Assert.Single(entry.Sources);
+    }
+
+    [Fact]
     public void A_shared_country_alone_does_not_tie_reports_that_name_someone()
     {
         var entries = EventGrouper.Group(
