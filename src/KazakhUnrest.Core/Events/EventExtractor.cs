@@ -24,9 +24,11 @@ public static partial class EventExtractor
     /// <summary>A line this short without closing punctuation is a subheading, and the story's day does not carry past it.</summary>
     private const int HeadingLength = 80;
 
+    /// <param name="entities">Mentions found in the same <paramref name="text"/>, which supply each event's actors and places.</param>
     public static IReadOnlyList<EventMention> Extract(string text, DateOnly? published, IReadOnlyList<EntityMention> entities) =>
         Extract(text, DateResolver.Resolve(text, published), entities);
 
+    /// <summary>For a caller that already resolved the article's dates (<see cref="DateResolver.Resolve"/> over the same text).</summary>
     public static IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<DateMention> dates, IReadOnlyList<EntityMention> entities)
     {
         var sentences = Sentences.Split(text);
