@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace KazakhUnrest.Core.Events;
+
+/// <summary>The trigger lexicon: which words in a sentence say that a kind of event happened, in English and Russian.</summary>
+public static class EventKinds
+{
+    public const string Other = "other";
+    public const string Statement = "statement";
+    public const string Message = "message";
+    public const string Call = "call";
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>
+    /// Kinds whose triggers say little about which happening is meant (everyone "said" something on
+    /// Tuesday; people were killed every day): two reports are the same event only when they also share
+    /// who or where.
+    /// </summary>
+    private static readonly HashSet<string> Loose =
+    [
+        Statement, Message, Call, "casualties-reported", "violence", "building-seized", "detentions", "arrest", "appointment",
+    ];
+
+    /// <summary>Reporting kinds: an event only when the sentence itself dates them, and outranked by any other trigger.</summary>
+    private static readonly HashSet<string> Reporting = [Statement, Message, Call];
+
+    // A gap of a few words lets "protests in the west began" and "prices of LPG (...) rose" match
+    // without letting a trigger reach across a clause or a comma.
+    private const string Gap = @"[^.,;:!?]{0,60}?";
+
+    // A request names whom it asks, and often when, before what it asks for.
+    private const string LongGap = @"[^.;:!?]{0,110}?";
+
+    /// <summary>Each kind's triggers; a group named "v" marks the verb that a date in the sentence attaches to, when the trigger has more than the verb.</summary>
+    internal static readonly IReadOnlyList<(string Kind, Regex Pattern)> Lexicon =
+    [
+        ("government-resigns", new(@"\bresign\w*|\b(?:sack|dismiss)\w*\s+(?:the\s+)?(?:\w+\s+)?government\b|\bотставк\w*|\bотправил\w*\s+(?:в\s+отставку\s+)?правительств\w*", Options)),
+        ("state-of-emergency", new(@"\bstate\s+of\s+emergency\b|\bimposition\s+of\s+(?:an?\s+)?emergency\b|\bemergency\s+rule\b|\bcurfew\b|\bчрезвычайн\w*\s+положени\w*|\bрежим\w*\s+ЧП\b|\bкомендантск\w*\s+час\w*", Options)),
+        ("protests-begin", new(@"\b(?:protests?|rall(?:y|ies)|revolt|unrest|demonstrations?|uprising|riots?)\b" + Gap + @"\b(?<v>began|begun|started|erupted|broke\s+out)\b|\bfirst\s+(?:protests?|rall(?:y|ies)|demonstrations?)\b|\b(?:протест\w*|митинг\w*|беспорядк\w*|волнени\w*)\s+(?:\w+\s+){0,3}?(?<v>начал\w*|вспыхнул\w*)|\b(?:начал\w*|вспыхнул\w*)\s+(?:\w+\s+){0,2}?(?:протест\w*|митинг\w*|беспорядк\w*|волнени\w*)", Options)),
+        ("price-controls-lifted", new(@"\blift\w*\s+(?:of\s+)?(?:the\s+)?(?:state\s+)?price\s+(?:controls?|caps?|regulation)\b|\bprice\s+(?:controls?|caps?|regulation)\s+(?:\w+\s+){0,2}?(?:lifted|removed|scrapped|ended)\b|\bliberali[sz](?:ed|ation)\b|\bотмен\w*\s+(?:\w+\s+)?регулирован\w*\s+цен\w*|\bпереход\w*\s+на\s+биржев\w*", Options)),
+        ("price-controls-restored", new(@"\b(?:reinstat|restor|reimpos|return)\w*\s+(?:of\s+)?(?:the\s+)?(?:state\s+)?price\s+(?:controls?|regulation)\b|\broll\w*\s*back\b|\brescind\w*\s+(?:the\s+)?price\s+(?:increase|rise|hike)\b|\bвернул\w*\s+(?:\w+\s+)?регулирован\w*\s+цен\w*|\bснизил\w*\s+цен\w*|\bснижени\w*\s+цен\w*", Options)),
+        ("price-cap", new(@"\bprice\s+caps?\b|\bcap\w*\s+(?:on\s+)?(?:\w+\s+)?prices\b|\bпотол\w*\s+цен\w*|\bпредельн\w*\s+цен\w*", Options)),
+        ("price-rise", new(@"\bprices?\b" + Gap + @"\b(?<v>rose|risen|rise|doubled|soared|jumped|surged|spiked|increased)\b|\bprice\s+(?:hike|rise|increase|surge)s?\b|\b(?:doubling|surge|hike|jump)\s+in\s+(?:the\s+)?(?:\w+\s+)?prices?\b|\bцен\w*\s+(?:\w+\s+){0,3}?(?<v>выросл\w*|вырос\w*|поднял\w*|удвоил\w*|подскочил\w*)|\bподорожа\w*|\bрост\w*\s+цен\w*", Options)),
+        ("military-help-requested", new(@"\b(?:ask|request|appeal|turn)\w*\b" + LongGap + @"\b(?:help|assistance|intervention|troops|peacekeep\w*)\b|\bappeal\w*\s+to\s+(?:the\s+)?(?:CSTO|Collective\s+Security)|\bseek\w*\s+(?:\w+\s+){0,3}?(?:assistance|help)\b|\bsought\s+(?:\w+\s+){0,3}?(?:assistance|help)\b|\bcall\w*\s+in\s+(?:\w+\s+){0,2}?(?:forces|troops)\b|\b(?:обратил\w*|попросил\w*)\b[^.;:!?]{0,60}?(?:ОДКБ|помощ\w*|миротвор\w*)", Options)),
+        ("troops-withdrawn", new(@"\bwithdr[ae]w\w*\b" + Gap + @"\b(?:troops|forces|soldiers|peacekeep\w*|contingent)\b|\b(?:troops|forces|soldiers|peacekeep\w*|contingent)\b" + Gap + @"\b(?<v>withdr[ae]w\w*|left|pulled\s+out|departed|completed\s+(?:their|its)\s+withdrawal)\b|\bвывод\w*\s+(?:\w+\s+)?(?:войск\w*|миротвор\w*|контингент\w*)|\b(?:миротвор\w*|контингент\w*|войск\w*)\s+(?:\w+\s+){0,2}?(?<v>покинул\w*|ушл\w*|выведен\w*)", Options)),
+        ("troops-deployed", new(@"\b(?:troops|soldiers|forces|peacekeep\w*|paratroopers|contingent)\b" + Gap + @"\b(?<v>landed|arrived|deployed|began\s+to\s+deploy|began\s+deploying|were\s+sent|was\s+sent)\b|(?<!\bto\s)\b(?:deploy\w*|sent|send\w*|dispatch\w*|flew\s+in)\b" + Gap + @"\b(?:troops|soldiers|forces|peacekeep\w*|paratroopers|contingent)\b|\b(?:ввод\w*|ввел\w*|ввели|направил\w*|прибыл\w*|прилетел\w*)\s+(?:\w+\s+){0,3}?(?:войск\w*|миротвор\w*|контингент\w*|десантник\w*)|\b(?:миротвор\w*|контингент\w*|войск\w*)\s+(?:\w+\s+){0,3}?(?<v>прибыл\w*|прилетел\w*|введен\w*)", Options)),
+        ("building-seized", new(@"\b(?:stormed|storming|seized|seizure|captured|capture|occupied|torched|torching)\b|\bset\s+(?:\w+\s+){1,4}?on\s+fire\b|\bset\s+fire\s+to\b|\bзахват\w*|\bштурм\w*|\bподожг\w*|\bподожжен\w*", Options)),
+        ("violence", new(@"\bclash\w*|\bfirefights?\b|\bgunfire\b|\bopen\w*\s+fire\b|\bshoot\w*|\bshot\s+(?:at|dead)\b|\bloot\w*|\briot(?:s|ing|ed)\b|\bstun\s+grenades\b|\btear\s+gas\b|\bстолкновени\w*|\bперестрелк\w*|\bпогром\w*|\bмародер\w*|\bмародёр\w*|\bстрельб\w*", Options)),
+        ("casualties-reported", new(@"\b(?:killed|dead|died|deaths?|death\s+toll|liquidated|injured|wounded|casualties)\b|\bпогиб\w*|\bубит\w*|\bликвидирова\w*|\bранен\w*|\bжертв\w*", Options)),
+        ("detentions", new(@"\bdetain\w*|\bdetentions?\b|\bзадержа\w*", Options)),
+        ("arrest", new(@"\barrest\w*|\bарест\w*", Options)),
+        ("appointment", new(@"\bappoint\w*|\bnamed\s+(?:\w+\s+){0,4}?(?:as\s+)?(?:(?:acting|interim|new)\s+)?(?:prime\s+minister|minister|head|chairman|chief|secretary)\b|\bto\s+serve\s+as\b|\bназначи\w*|\bназначен\w*", Options)),
+        ("security-cooperation", new(@"\bsecurity\s+(?:aid|cooperation|assistance|support|coordination)\b|\bcooperation\s+in\s+(?:\w+\s+){0,2}?(?:law\s+enforcement|security)\b|\blaw[\s-]+enforcement\s+and\s+security\b|\bсотрудничеств\w*\s+(?:\w+\s+){0,3}?безопасност\w*", Options)),
+        (Message, new(@"\b(?:in\s+(?:a|his|her|its)|sent\s+(?:a|his|her)|congratulatory|condolence)\s+message\b|\bmessage\s+to\b|\bпослани\w*|\bтелеграмм\w*", Options)),
+        (Call, new(@"\b(?:phone|telephone)\s+(?:call|conversation|talks)\b|\bin\s+a\s+call\b|\bspoke\s+(?:\w+\s+){0,3}?(?:on\s+the\s+phone|by\s+phone)\b|\bтелефонн\w*\s+разговор\w*|\bпо\s+телефону\b", Options)),
+        (Statement, new(@"\b(?:said|says|stated|told|announced|declared|added|claimed|issued\s+a\s+statement|shared\s+the\s+news)\b|\bзаявил\w*|\bсообщил\w*|\bсказал\w*|\bобъявил\w*", Options)),
+    ];
+
+    /// <summary>True when two reports of this kind need a shared actor or place to be the same event.</summary>
+    public static bool IsLoose(string kind) => Loose.Contains(kind) || kind.StartsWith(Other, StringComparison.Ordinal);
+
+    public static bool IsReporting(string kind) => Reporting.Contains(kind);
+}
