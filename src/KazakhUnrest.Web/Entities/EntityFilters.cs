@@ -15,6 +15,9 @@ public static class EntityFilters
 
     public sealed record EntityLink(string Id, string Name, EntityKind Kind, int Count);
 
+    /// <summary>Entities to link from a page; <paramref name="CountUnit"/> says what Count counts ("mentions", "articles").</summary>
+    public sealed record EntityLinks(IReadOnlyList<EntityLink> Links, string CountUnit);
+
     public static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static string? NormalizeCountry(string? code) => Normalize(code)?.ToUpperInvariant();
@@ -22,6 +25,20 @@ public static class EntityFilters
     /// <summary>The ids of every entity of a country; few enough to send as an array parameter.</summary>
     public static async Task<string[]> CountryEntityIdsAsync(KazakhDbContext db, string code, CancellationToken ct) =>
         await db.Entities.AsNoTracking().Where(e => e.Country == code).Select(e => e.Id).ToArrayAsync(ct);
+
+    /// <summary>The filters as query-string parts, for paging links that keep them.</summary>
+    public static IEnumerable<string> Query(string? country, string? actor)
+    {
+        if (country is not null)
+        {
+            yield return $"country={Uri.EscapeDataString(country)}";
+        }
+
+        if (actor is not null)
+        {
+            yield return $"actor={Uri.EscapeDataString(actor)}";
+        }
+    }
 
     public static IQueryable<Article> Mentioning(this IQueryable<Article> query, string? country, string? actor)
     {
