@@ -69,9 +69,9 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
         ArticleCount = await mentions.CountAsync(ct);
         Outlets = await mentions
             .GroupBy(x => new { x.Article.Outlet.Name, x.Article.Outlet.Slug, x.Article.Outlet.Kind })
-            .Select(g => new OutletRow(g.Key.Name, g.Key.Slug, g.Key.Kind, g.Count(), g.Sum(x => x.Mentions)))
-            .OrderByDescending(o => o.Articles).ThenByDescending(o => o.Mentions).ThenBy(o => o.Name)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Sum(x => x.Mentions)).ThenBy(g => g.Key.Name)
             .Take(TopOutlets)
+            .Select(g => new OutletRow(g.Key.Name, g.Key.Slug, g.Key.Kind, g.Count(), g.Sum(x => x.Mentions)))
             .ToListAsync(ct);
         return Page();
     }
