@@ -2,6 +2,7 @@ using KazakhUnrest.Core.Database;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Infrastructure;
 using KazakhUnrest.Web.Stories;
+using KazakhUnrest.Web.Timeline;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKazakhUnrestDatabase();
@@ -18,6 +19,7 @@ app.UseSite();
 app.MapArticlesApi();
 app.MapStoriesApi();
 app.MapEditingApi();
+app.MapTimelineApi();
 await app.RunAsync();
 return 0;
 

@@ -3,6 +3,7 @@ using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Infrastructure;
 
 namespace KazakhUnrest.Web.Articles;
@@ -30,10 +31,11 @@ public static class ArticlesApi
     }
 
     private static async Task<Ok<Paged<ArticleSummary>>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        int? page, string? outlet, string? topic, CancellationToken ct)
+        int? page, string? outlet, string? topic, string? country, string? actor, CancellationToken ct)
     {
         var pageSize = options.Value.PageSize;
-        var query = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic));
+        var query = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic))
+            .Mentioning(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
 
         var number = Math.Max(1, page ?? 1);
         var total = await query.CountAsync(ct);

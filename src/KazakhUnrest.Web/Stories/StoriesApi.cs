@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,9 @@ public static class StoriesApi
     }
 
     private static async Task<Ok<StoryQueries.ListPage>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        string? sort, DateOnly? from, DateOnly? to, int? page, CancellationToken ct) =>
-        TypedResults.Ok(await StoryQueries.ListAsync(db, ParseSort(sort), from, to, page ?? 1, options.Value.PageSize, ct));
+        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, int? page, CancellationToken ct) =>
+        TypedResults.Ok(await StoryQueries.ListAsync(db, ParseSort(sort), from, to,
+            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), page ?? 1, options.Value.PageSize, ct));
 
     private static async Task<Results<Ok<StoryQueries.Detail>, RedirectHttpResult, NotFound>> GetAsync(KazakhDbContext db, long id, CancellationToken ct)
     {

@@ -29,9 +29,20 @@ public static class StoryQueries
     public sealed record Detail(long Id, string Headline, long? HeadlineArticleId, DateTimeOffset FirstPublishedAt, DateTimeOffset LastPublishedAt,
         int ArticleCount, int OutletCount, IReadOnlyList<OutletCoverage> Outlets);
 
-    public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, int page, int pageSize, CancellationToken ct)
+    /// <summary>Country and actor follow <see cref="Entities.EntityFilters"/>: a story matches when an on-topic article of it does.</summary>
+    public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, string? country, string? actor,
+        int page, int pageSize, CancellationToken ct)
     {
         var query = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0);
+        if (country is not null)
+        {
+            query = query.Where(s => s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.Entity.Country == country)));
+        }
+
+        if (actor is not null)
+        {
+            query = query.Where(s => s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.EntityId == actor)));
+        }
         if (from is { } f)
         {
             var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Infrastructure;
 
 namespace KazakhUnrest.Web.Pages.Articles;
@@ -15,6 +16,10 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
     public int PageCount { get; private set; }
     public string? Outlet { get; private set; }
     public bool DatabaseIsEmpty { get; private set; }
+    public string? Country { get; private set; }
+    public string? Actor { get; private set; }
+    public IReadOnlyList<EntityFilters.Option> Countries { get; private set; } = [];
+    public IReadOnlyList<EntityFilters.Option> Actors { get; private set; } = [];
 
     /// <summary>"on" (coverage, the default), "off" (what relevance set aside) or "all".</summary>
     public string Topic { get; private set; } = "on";
@@ -23,12 +28,14 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
         long Id, string Title, string OutletName, string OutletSlug, bool IsSample,
         DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset FirstSeenAt, int Segment, bool OnTopic, long? StoryId);
 
-    public async Task OnGetAsync(int? p, string? outlet, string? topic, CancellationToken ct)
+    public async Task OnGetAsync(int? p, string? outlet, string? topic, string? country, string? actor, CancellationToken ct)
     {
+        (Country, Actor) = (EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
         Topic = ArticleFilters.NormalizeTopic(topic);
         var pageSize = options.Value.PageSize;
         Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet;
-        var query = db.Articles.AsNoTracking().Filter(Outlet, Topic);
+        var query = db.Articles.AsNoTracking().Filter(Outlet, Topic).Mentioning(Country, Actor);
+        (Countries, Actors) = await EntityFilters.OptionsAsync(db, ct);
         DatabaseIsEmpty = !await db.Articles.AnyAsync(ct);
         TotalCount = await query.CountAsync(ct);
         PageCount = Math.Max(1, (TotalCount + pageSize - 1) / pageSize);
@@ -41,4 +48,10 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
                 a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.Segment, a.OnTopic, a.StoryId))
             .ToListAsync(ct);
     }
+
+    /// <summary>The current filters (page aside) as a query string that starts with "&amp;".</summary>
+    public string FilterQuery => string.Concat(
+        new[] { Outlet is null ? null : $"outlet={Uri.EscapeDataString(Outlet)}", $"topic={Topic}" }.OfType<string>()
+            .Concat(EntityFilters.Query(Country, Actor))
+            .Select(q => "&" + q));
 }

@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Infrastructure;
 using KazakhUnrest.Web.Stories;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,11 +13,17 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
     public StoryQueries.Sort Sort { get; private set; }
     public DateOnly? From { get; private set; }
     public DateOnly? To { get; private set; }
+    public string? Country { get; private set; }
+    public string? Actor { get; private set; }
+    public IReadOnlyList<EntityFilters.Option> Countries { get; private set; } = [];
+    public IReadOnlyList<EntityFilters.Option> Actors { get; private set; } = [];
 
-    public async Task OnGetAsync(string? sort, DateOnly? from, DateOnly? to, int? p, CancellationToken ct)
+    public async Task OnGetAsync(string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, int? p, CancellationToken ct)
     {
         (Sort, From, To) = (StoriesApi.ParseSort(sort), from, to);
-        Result = await StoryQueries.ListAsync(db, Sort, from, to, p ?? 1, options.Value.PageSize, ct);
+        (Country, Actor) = (EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
+        Result = await StoryQueries.ListAsync(db, Sort, from, to, Country, Actor, p ?? 1, options.Value.PageSize, ct);
+        (Countries, Actors) = await EntityFilters.OptionsAsync(db, ct);
     }
 
     public string Link(int page, StoryQueries.Sort? sort = null)
@@ -32,6 +39,7 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
             query.Add($"to={t:yyyy-MM-dd}");
         }
 
+        query.AddRange(EntityFilters.Query(Country, Actor));
         if (page > 1)
         {
             query.Add($"p={page}");

@@ -1,0 +1,23 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Timeline;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KazakhUnrest.Web.Pages.Timeline;
+
+public sealed class IndexModel(KazakhDbContext db) : PageModel
+{
+    public TimelineQueries.Filters Filters { get; private set; } = null!;
+    public IReadOnlyList<TimelineQueries.Day> Days { get; private set; } = [];
+    public TimelineQueries.Chart Chart { get; private set; } = null!;
+    public TimelineQueries.FilterOptions Options { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, CancellationToken ct)
+    {
+        Filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        Days = await TimelineQueries.DaysAsync(db, Filters, ct);
+        Chart = await TimelineQueries.ChartAsync(db, Filters, ct);
+        Options = await TimelineQueries.OptionsAsync(db, ct);
+    }
+
+    public string ApiLink(string path) => Filters.Any ? $"{path}?{Filters.ToQuery()}" : path;
+}

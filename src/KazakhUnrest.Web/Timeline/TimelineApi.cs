@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json.Serialization;
+using KazakhUnrest.Core.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KazakhUnrest.Web.Timeline;
+
+public static class TimelineApi
+{
+    public sealed record TimelineResponse(TimelineQueries.Filters Filters, IReadOnlyList<TimelineQueries.Day> Days);
+
+    public sealed record TimelineJsText(string Headline, string Text);
+
+    public sealed record TimelineJsTitle(TimelineJsText Text);
+
+    public sealed record TimelineJsDate(int Year, int Month, int Day);
+
+    public sealed record TimelineJsEvent(
+        [property: JsonPropertyName("start_date")] TimelineJsDate StartDate,
+        TimelineJsText Text,
+        string Group,
+        [property: JsonPropertyName("unique_id")] string UniqueId);
+
+    public sealed record TimelineJs(TimelineJsTitle Title, IReadOnlyList<TimelineJsEvent> Events);
+
+    public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/timeline");
+        api.MapGet("/", ListAsync);
+        api.MapGet("/timelinejs", TimelineJsAsync);
+        return app;
+    }
+
+    private static async Task<Ok<TimelineResponse>> ListAsync(KazakhDbContext db,
+        string? country, string? actor, string? outlet, string? kind, CancellationToken ct)
+    {
+        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        return TypedResults.Ok(new TimelineResponse(filters, await TimelineQueries.DaysAsync(db, filters, ct)));
+    }
+
+    /// <summary>
+    /// TimelineJS3's JSON format. TimelineJS renders "text" as HTML, so every piece of article text is encoded here.
+    /// </summary>
+    private static async Task<Ok<TimelineJs>> TimelineJsAsync(KazakhDbContext db,
+        string? country, string? actor, string? outlet, string? kind, CancellationToken ct)
+    {
+        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        var days = await TimelineQueries.DaysAsync(db, filters, ct);
+        var events = days.SelectMany(d => d.Entries).Select(e => new TimelineJsEvent(
+                new TimelineJsDate(e.Date.Year, e.Date.Month, e.Date.Day),
+                new TimelineJsText(WebUtility.HtmlEncode(e.Summary), Describe(e)),
+                e.Kind,
+                $"entry-{e.Id}"))
+            .ToList();
+        var title = new TimelineJsTitle(new TimelineJsText("Kazakhstan, January 2022",
+            WebUtility.HtmlEncode($"{events.Count} dated events reported by news outlets.")));
+        return TypedResults.Ok(new TimelineJs(title, events));
+    }
+
+    private static string Describe(TimelineQueries.Entry entry)
+    {
+        var reported = $"<p>Reported by {WebUtility.HtmlEncode(string.Join(", ", entry.Sources.Select(s => s.Outlet).Distinct()))}.</p>";
+        return entry.SourcesDisagree
+            ? reported + $"<p>Sources disagree: {WebUtility.HtmlEncode(entry.Disagreement)}.</p>"
+            : reported;
+    }
+}
