@@ -13,6 +13,8 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     CrawlCommand.Create(),
     BackfillCommand.Create(),
     StoriesCommand.Create(),
+    EntitiesCommand.CreateEvents(),
+    EntitiesCommand.Create(),
     StoriesCommand.CreateRelevance(),
     GenerateCommand.Create(),
 };

@@ -16,6 +16,9 @@ public sealed class ArticleEvent
     public required string Precision { get; set; }
     public string? PartOfDay { get; set; }
 
+    /// <summary>The sentence names no day itself: it took the day of the sentence around it. Weaker evidence.</summary>
+    public bool DateInferred { get; set; }
+
     /// <summary>The date expression as written ("late on Tuesday").</summary>
     public required string DateText { get; set; }
 

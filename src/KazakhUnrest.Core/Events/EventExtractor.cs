@@ -105,7 +105,8 @@ public static partial class EventExtractor
             Ids(named.Where(e => e.Kind is not EntityKind.Place)),
             Ids(named.Where(e => e.Kind is EntityKind.Place)),
             Ids(named.Where(e => e.Kind is EntityKind.Country)),
-            Summary(sentence.Text)));
+            Summary(sentence.Text),
+            date.Text));
     }
 
     private static List<string> Ids(IEnumerable<EntityMention> mentions) =>

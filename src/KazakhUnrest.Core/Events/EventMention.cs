@@ -15,6 +15,7 @@ namespace KazakhUnrest.Core.Events;
 /// <param name="Actors">Ids of the people, organisations and countries named in the sentence, sorted.</param>
 /// <param name="Places">Ids of the places named in the sentence, sorted.</param>
 /// <param name="Countries">Those of <paramref name="Actors"/> that are countries: too common to tie two reports together on their own.</param>
+/// <param name="DateText">The date expression the day came from ("late on Tuesday"), wherever in the text it stood.</param>
 public sealed record EventMention(
     string Kind,
     DateOnly Date,
@@ -29,4 +30,5 @@ public sealed record EventMention(
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Countries,
-    string Summary);
+    string Summary,
+    string DateText = "");

@@ -65,10 +65,11 @@ public static partial class ImportCommand
         var result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, progress.Step, ct);
         progress.Finish();
         var filed = await services.GetRequiredService<Stories.StoryStep>().RunPendingAsync(ct);
+        var read = await services.GetRequiredService<Events.EventsStep>().RunPendingAsync(ct);
         var total = result.Articles;
         Console.Error.WriteLine(
             $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +
-            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed; {filed} articles filed into stories.");
+            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed; {filed} articles filed into stories; {read} read for entities, dates and events.");
         return result.FailedFiles == 0 ? 0 : 1;
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Scraper.Crawl;
 
 /// <summary>The long-running loop: lease the sources that are due, run them side by side, sleep until the next is due.</summary>
-public sealed partial class ScraperService(Crawler crawler, Stories.StoryStep stories, IServiceScopeFactory scopes, IOptions<ScraperOptions> options, ILogger<ScraperService> logger)
+public sealed partial class ScraperService(Crawler crawler, Stories.StoryStep stories, Events.EventsStep events, IServiceScopeFactory scopes, IOptions<ScraperOptions> options, ILogger<ScraperService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,6 +20,7 @@ public sealed partial class ScraperService(Crawler crawler, Stories.StoryStep st
         {
             // Articles stored by any process (a crawl, an import, an editor's re-filing) get their stories here.
             await stories.RunPendingAsync(stoppingToken);
+            await events.RunPendingAsync(stoppingToken);
             var ran = await crawler.RunDueAsync(stoppingToken);
             if (ran > 0)
             {

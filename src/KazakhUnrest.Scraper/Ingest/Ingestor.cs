@@ -54,6 +54,7 @@ public static class IngestExtensions
         // "Stories" tunes the clusterer (JoinThreshold, Window, ...); the defaults are the benchmarked ones.
         builder.Services.AddOptions<Core.Stories.StoryClustererOptions>().Bind(builder.Configuration.GetSection("Stories"));
         builder.Services.AddSingleton<Stories.StoryStep>();
+        builder.Services.AddSingleton<Events.EventsStep>();
         return builder;
     }
 }

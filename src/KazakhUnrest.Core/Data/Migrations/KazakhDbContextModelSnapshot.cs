@@ -252,6 +252,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date");
 
+                    b.Property<bool>("DateInferred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("date_inferred");
+
                     b.Property<string>("DateText")
                         .IsRequired()
                         .HasColumnType("text")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KazakhUnrest.Core.Data.Migrations
 {
     [DbContext(typeof(KazakhDbContext))]
-    [Migration("20261122235250_Entities")]
+    [Migration("20261123001805_Entities")]
     partial class Entities
     {
         /// <inheritdoc />
@@ -254,6 +254,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
+
+                    b.Property<bool>("DateInferred")
+                        .HasColumnType("boolean")
+                        .HasColumnName("date_inferred");
 
                     b.Property<string>("DateText")
                         .IsRequired()

@@ -144,6 +144,7 @@ namespace KazakhUnrest.Core.Data.Migrations
                     end_date = table.Column<DateOnly>(type: "date", nullable: false),
                     precision = table.Column<string>(type: "text", nullable: false),
                     part_of_day = table.Column<string>(type: "text", nullable: true),
+                    date_inferred = table.Column<bool>(type: "boolean", nullable: false),
                     date_text = table.Column<string>(type: "text", nullable: false),
                     sentence_start = table.Column<int>(type: "integer", nullable: false),
                     sentence_length = table.Column<int>(type: "integer", nullable: false),
