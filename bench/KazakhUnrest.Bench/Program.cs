@@ -18,6 +18,18 @@ if (args.Length > 0 && args[0] == "story-step")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "events")
+{
+    var e = EventsBenchmark.Run((int)Number("--articles", 10_000), (int)Number("--seed", 1));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        articles        {e.Articles}
+        articles/s      {e.ArticlesPerSecond:F0} (one thread: entities, candidate names, date expressions, events)
+        found           {e.Entities} entity mentions, {e.Dates} date expressions, {e.Events} events
+        peak memory     {e.PeakWorkingSet / 1024 / 1024} MiB
+        """));
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "stories-real")
 {
     foreach (var r in RealStoriesBenchmark.Run(OptionValue("--corpus") ?? Path.Combine("..", "shared", "corpus"), OptionValue("--samples") ?? "samples", ClustererOptions()))
@@ -40,6 +52,7 @@ if (args.Length == 0 || args[0] != "extraction")
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
+        + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
         + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
     return 2;
 }

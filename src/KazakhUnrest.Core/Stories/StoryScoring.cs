@@ -37,7 +37,9 @@ internal static class StoryScoring
         {
             foreach (var posted in clusterer.PostedStories(vector.Terms[i], time))
             {
-                if (clusterer.Active(posted, time) is not { } story)
+                // A story an editor split off holds what the editor put in it: were it open to the clusterer,
+                // re-filing would pull the reports the editor separated from it straight back in.
+                if (clusterer.Active(posted, time) is not { } story || story.Id >= StoryEditing.FirstEditorStoryId)
                 {
                     continue;
                 }

@@ -105,10 +105,12 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
         Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [.. files.Take(30)], null, false, false, CancellationToken.None));
 
         long splitStory, movedArticle, from, into;
+        List<long> leftBehind;
         await using (var db = scraper.CreateContext())
         {
             var story = await db.Stories.Where(s => s.ArticleCount >= 2).OrderBy(s => s.Id).FirstAsync();
-            movedArticle = await db.Articles.Where(a => a.StoryId == story.Id).OrderBy(a => a.Id).Select(a => a.Id).LastAsync();
+            var members = await db.Articles.Where(a => a.StoryId == story.Id).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+            (movedArticle, leftBehind) = (members[^1], members[..^1]);
             splitStory = await KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, story.Id, [movedArticle], "test", null, CancellationToken.None);
             var pair = await db.Stories.Where(s => s.ArticleCount >= 1 && s.Id != story.Id && s.Id != splitStory && s.MergedIntoId == null)
                 .OrderBy(s => s.Id).Select(s => s.Id).Take(2).ToListAsync();
@@ -124,6 +126,8 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
         await using var check = scraper.CreateContext();
         var moved = await check.Articles.SingleAsync(a => a.Id == movedArticle);
         Assert.Equal(splitStory, moved.StoryId);
+        // The story the editor split off holds what the editor put in it, and nothing it was split from.
+        Assert.False(await check.Articles.AnyAsync(a => a.StoryId == splitStory && leftBehind.Contains(a.Id)));
         Assert.Equal(1, await check.Articles.CountAsync(a => a.StoryId == splitStory));
         Assert.False(await check.Articles.AnyAsync(a => a.StoryId == from));
         Assert.Equal(into, (await check.Stories.SingleAsync(s => s.Id == from)).MergedIntoId);

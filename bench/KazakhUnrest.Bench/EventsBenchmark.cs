@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using KazakhUnrest.Core.Dates;
+using KazakhUnrest.Core.Entities;
+using KazakhUnrest.Core.Events;
+using KazakhUnrest.Scraper.Generate;
+
+namespace KazakhUnrest.Bench;
+
+public sealed record EventsScore(int Articles, double ArticlesPerSecond, long Entities, long Dates, long Events, long PeakWorkingSet);
+
+/// <summary>
+/// What the events step computes per article, on one thread over a generated corpus: entity mentions, candidate
+/// names, date expressions and dated events. The database writes are not part of it.
+/// </summary>
+public static class EventsBenchmark
+{
+    public static EventsScore Run(int articles, int seed)
+    {
+        var corpus = CorpusGenerator.Generate(articles, seed);
+        var matcher = EntityMatcher.Seed;
+        foreach (var a in corpus.Articles.Take(200))
+        {
+            Read(matcher, a.Text, DateOnly.FromDateTime(a.Published.UtcDateTime));
+        }
+
+        long entities = 0, dates = 0, events = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var a in corpus.Articles)
+        {
+            var (e, d, v) = Read(matcher, a.Text, DateOnly.FromDateTime(a.Published.UtcDateTime));
+            (entities, dates, events) = (entities + e, dates + d, events + v);
+        }
+
+        return new EventsScore(corpus.Articles.Count, corpus.Articles.Count / clock.Elapsed.TotalSeconds, entities, dates, events,
+            Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    private static (int Entities, int Dates, int Events) Read(EntityMatcher matcher, string text, DateOnly published)
+    {
+        var mentions = matcher.Find(text);
+        matcher.Candidates(text, mentions);
+        var dates = DateResolver.Resolve(text, published);
+        var events = EventExtractor.Extract(text, dates, mentions);
+        return (mentions.Count, dates.Count, events.Count);
+    }
+}
