@@ -4,7 +4,7 @@ using KazakhUnrest.Bench;
 if (args.Length > 0 && args[0] == "story-step")
 {
     var result = await StoryStepBenchmark.RunAsync(int.Parse(OptionValue("--articles") ?? "100000", CultureInfo.InvariantCulture),
-        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture));
+        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture), args.Contains("--events"), args.Contains("--keep"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         articles          {result.Articles}
         bulk load         {result.LoadSeconds:F1} s (COPY; not part of the step)
@@ -14,8 +14,17 @@ if (args.Length > 0 && args[0] == "story-step")
         peak memory       {result.PeakWorkingSet / 1024 / 1024} MiB (benchmark process)
         stories B-cubed   P {result.Stories.Precision:F3}  R {result.Stories.Recall:F3}  F1 {result.Stories.F1:F3}
         duplicate pairs   P {result.Duplicates.Precision:F3}  R {result.Duplicates.Recall:F3}
+        events step      {(result.EventsSeconds is { } es ? $"{es:F1} s = {result.Articles / es:F0} articles/s (entities, dates, events, writes, timeline rebuild)" : "not run (--events)")}
         """));
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "http")
+{
+    var h = await HttpBenchmark.RunAsync(new Uri(OptionValue("--url") ?? "http://127.0.0.1:5080/timeline"), (int)Number("--requests", 200));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{h.Url}: {h.Requests} requests, median {h.MedianMs:F1} ms, p99 {h.P99Ms:F1} ms, max {h.MaxMs:F1} ms, {h.Bytes / 1024} KiB per page, {h.Errors} errors"));
+    return h.Errors == 0 ? 0 : 1;
 }
 
 if (args.Length > 0 && args[0] == "events")
@@ -50,8 +59,9 @@ if (args.Length > 0 && args[0] == "stories")
 if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
-        + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1]   (ConnectionStrings__Default, else a throwaway cluster)\n"
+        + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
+        + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200]   (one client, sequential)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
         + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
     return 2;

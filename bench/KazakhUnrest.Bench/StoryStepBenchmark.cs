@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace KazakhUnrest.Bench;
 
 public sealed record StoryStepScore(int Articles, double LoadSeconds, double StepSeconds, double FirstChunkMs, double LastChunkMs,
-    long PeakWorkingSet, PrecisionRecall Stories, PrecisionRecall Duplicates);
+    long PeakWorkingSet, PrecisionRecall Stories, PrecisionRecall Duplicates, double? EventsSeconds);
 
 /// <summary>
 /// The story step as the product runs it, on PostgreSQL: generated articles are bulk-loaded as stored
@@ -21,7 +21,9 @@ public sealed record StoryStepScore(int Articles, double LoadSeconds, double Ste
 /// </summary>
 public static class StoryStepBenchmark
 {
-    public static async Task<StoryStepScore> RunAsync(int count, int seed, int chunk = 10_000)
+    /// <param name="events">Also run the events step after the story step, and report its time.</param>
+    /// <param name="keep">Leave the database (and a throwaway server) running, for the page benchmarks.</param>
+    public static async Task<StoryStepScore> RunAsync(int count, int seed, bool events = false, bool keep = false, int chunk = 10_000)
     {
         var (server, admin) = await ServerAsync();
         var database = $"ku_bench_{Environment.ProcessId}";
@@ -60,13 +62,36 @@ public static class StoryStepBenchmark
             });
             var stepSeconds = total.Elapsed.TotalSeconds;
             var (stories, duplicates) = await ScoreAsync(connectionString, corpus, ids);
+            double? eventsSeconds = null;
+            if (events)
+            {
+                var clock = Stopwatch.StartNew();
+                await host.Services.GetRequiredService<KazakhUnrest.Scraper.Events.EventsStep>().RunPendingAsync(CancellationToken.None);
+                eventsSeconds = clock.Elapsed.TotalSeconds;
+            }
+
+            if (keep)
+            {
+                Console.WriteLine($"kept: ConnectionStrings__Default='{connectionString}'");
+            }
+
             return new StoryStepScore(count, loadSeconds, stepSeconds, chunks.FirstOrDefault(), chunks.LastOrDefault(),
-                Process.GetCurrentProcess().PeakWorkingSet64, stories, duplicates);
+                Process.GetCurrentProcess().PeakWorkingSet64, stories, duplicates, eventsSeconds);
         }
         finally
         {
+            if (keep)
+            {
+                server = null;
+                database = "";
+            }
+
             NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            if (database.Length > 0)
+            {
+                await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+            }
+
             if (server is not null)
             {
                 await server.DeleteAsync();
