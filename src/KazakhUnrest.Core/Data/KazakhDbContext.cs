@@ -118,7 +118,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         {
             e.HasIndex(x => x.ArticleId);
             e.HasIndex(x => new { x.Kind, x.Date });
-            e.HasIndex(x => x.TimelineEntryId);
+            // The timeline shows each entry's earliest sources: this index yields them in order, so a limit stops early.
+            e.HasIndex(x => new { x.TimelineEntryId, x.Date, x.Id });
             e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.TimelineEntry).WithMany(t => t.Sources).OnDelete(DeleteBehavior.SetNull);
         });

@@ -46,6 +46,12 @@ public sealed class TimelineEntry
     /// <summary>Every day the sources give; more than one is a disagreement shown on the page.</summary>
     public List<DateOnly> Days { get; set; } = [];
     public bool Conflict { get; set; }
+
+    /// <summary>
+    /// Which outlets give which day, as "2022-01-04|Outlet name" (a few outlets per day): kept with the entry because
+    /// working it out from thousands of sources on every page view is too slow.
+    /// </summary>
+    public List<string> DayOutlets { get; set; } = [];
     public required string Summary { get; set; }
     public List<string> Actors { get; set; } = [];
     public List<string> Places { get; set; } = [];

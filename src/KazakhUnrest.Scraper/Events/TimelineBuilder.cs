@@ -16,6 +16,9 @@ public static class TimelineBuilder
     // Any number: it only has to differ from the other advisory locks (the story lock).
     private const long TimelineLock = 0x7469_6d65_6c69_6e65;
 
+    // Enough to show who said which day; the entry page lists every source.
+    private const int OutletsPerDay = 8;
+
     public static async Task<int> RebuildAsync(KazakhDbContext db, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -50,6 +53,8 @@ public static class TimelineBuilder
             Date = g.Date,
             Days = [.. g.Days],
             Conflict = g.Conflict,
+            DayOutlets = [.. g.Sources.GroupBy(g.DayOf).OrderBy(d => d.Key)
+                .SelectMany(d => d.Select(x => x.Outlet).Distinct().Order(StringComparer.Ordinal).Take(OutletsPerDay).Select(o => $"{d.Key:yyyy-MM-dd}|{o}"))],
             Summary = g.Summary,
             Actors = [.. g.Actors],
             Places = [.. g.Places],

@@ -87,7 +87,9 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
 
         var clusterer = await CurrentClustererAsync(db, ct);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var rows = pending.Select(p => File(clusterer, p)).ToList();
+        // Clustering is sequential (each article sees the ones before it); what comes before it is not.
+        var prepared = pending.AsParallel().AsOrdered().Select(Prepare).ToList();
+        var rows = prepared.Select(p => File(clusterer, p)).ToList();
         var fileMs = clock.ElapsedMilliseconds;
         // Stories first: articles point to them.
         await SaveNewStoriesAsync(db, rows, ct);
@@ -111,13 +113,18 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
     private sealed record Filed(long Id, double Score, string[] Reasons, bool OnTopic, byte[] Signature, long? DuplicateOf, double? Similarity,
         long? StoryId, bool NewStory, string Title, DateTimeOffset Time);
 
-    private static Filed File(StoryClusterer clusterer, Pending p)
+    /// <summary>What each article needs before clustering; independent per article, so computed in parallel.</summary>
+    private sealed record Prepared(Pending Article, RelevanceResult Relevance, uint[] Signature, IReadOnlyList<string> Entities);
+
+    private static Prepared Prepare(Pending p) =>
+        new(p, RelevanceScorer.Score(p.Title, p.Text, p.Published, p.Language), MinHash.Signature(p.Text), ArticleFeatures.EntitiesOf(p.Title, p.Text));
+
+    private static Filed File(StoryClusterer clusterer, Prepared prepared)
     {
-        var relevance = RelevanceScorer.Score(p.Title, p.Text, p.Published, p.Language);
+        var (p, relevance, signature) = (prepared.Article, prepared.Relevance, prepared.Signature);
         var onTopic = p.Override ?? relevance.OnTopic;
-        var signature = MinHash.Signature(p.Text);
         var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic, p.Published is not null,
-            ArticleFeatures.EntitiesOf(p.Title, p.Text)), signature);
+            prepared.Entities), signature);
         var story = assignment.StoryId == StoryClusterer.NoStory ? (long?)null : assignment.StoryId;
         return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
             assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);

@@ -7,7 +7,10 @@ namespace KazakhUnrest.Web.Timeline;
 
 public static class TimelineApi
 {
-    public sealed record TimelineResponse(TimelineQueries.Filters Filters, IReadOnlyList<TimelineQueries.Day> Days);
+    /// <param name="OtherDays">Days with entries that are not among <paramref name="Days"/>: ask for one with ?day=.</param>
+    public sealed record TimelineResponse(TimelineQueries.Filters Filters, IReadOnlyList<TimelineQueries.Day> Days, IReadOnlyList<OtherDay> OtherDays);
+
+    public sealed record OtherDay(DateOnly Date, int Entries);
 
     public sealed record TimelineJsText(string Headline, string Text);
 
@@ -32,20 +35,21 @@ public static class TimelineApi
     }
 
     private static async Task<Ok<TimelineResponse>> ListAsync(KazakhDbContext db,
-        string? country, string? actor, string? outlet, string? kind, CancellationToken ct)
+        string? country, string? actor, string? outlet, string? kind, DateOnly? day, CancellationToken ct)
     {
         var filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
-        return TypedResults.Ok(new TimelineResponse(filters, await TimelineQueries.DaysAsync(db, filters, ct)));
+        var page = await TimelineQueries.PageAsync(db, filters, day, ct);
+        return TypedResults.Ok(new TimelineResponse(filters, page.Days, [.. page.OtherDays.Select(d => new OtherDay(d.Date, d.Entries))]));
     }
 
     /// <summary>
     /// TimelineJS3's JSON format. TimelineJS renders "text" as HTML, so every piece of article text is encoded here.
     /// </summary>
     private static async Task<Ok<TimelineJs>> TimelineJsAsync(KazakhDbContext db,
-        string? country, string? actor, string? outlet, string? kind, CancellationToken ct)
+        string? country, string? actor, string? outlet, string? kind, DateOnly? day, CancellationToken ct)
     {
         var filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
-        var days = await TimelineQueries.DaysAsync(db, filters, ct);
+        var days = (await TimelineQueries.PageAsync(db, filters, day, ct)).Days;
         var events = days.SelectMany(d => d.Entries).Select(e => new TimelineJsEvent(
                 new TimelineJsDate(e.Date.Year, e.Date.Month, e.Date.Day),
                 new TimelineJsText(WebUtility.HtmlEncode(e.Summary), Describe(e)),

@@ -38,20 +38,30 @@ public static class TimelineQueries
     public sealed record Source(long ArticleId, string Title, string Outlet, string OutletSlug, OutletKind OutletKind, bool IsSample,
         DateOnly Date, string DateText, int SentenceStart, int SentenceLength, string Sentence, string ArticlePath, string Url);
 
+    /// <param name="Sources">The earliest on-topic sources, at most the number asked for; <see cref="SourceCount"/> says how many there are.</param>
+    /// <param name="SourceDays">Each day the sources give, with the outlets that give it.</param>
     public sealed record Entry(long Id, string Key, string Kind, DateOnly Date, IReadOnlyList<DateOnly> Days, string Summary,
-        IReadOnlyList<EntityRef> Actors, IReadOnlyList<EntityRef> Places, IReadOnlyList<Source> Sources, string Permalink)
+        IReadOnlyList<EntityRef> Actors, IReadOnlyList<EntityRef> Places, IReadOnlyList<Source> Sources, string Permalink,
+        int SourceCount, IReadOnlyList<SourceDay> SourceDays)
     {
         public bool SourcesDisagree => Days.Count > 1;
 
         /// <summary>"4 January (Peoples Dispatch), 5 January (Blog X)": each source's own day.</summary>
-        public string Disagreement => string.Join(", ", Sources.GroupBy(s => s.Date).OrderBy(g => g.Key)
-            .Select(g => $"{DayName(g.Key)} ({string.Join(", ", g.Select(s => s.Outlet).Distinct())})"));
+        public string Disagreement => string.Join(", ", SourceDays.OrderBy(d => d.Date)
+            .Select(d => $"{DayName(d.Date)} ({string.Join(", ", d.Outlets)})"));
     }
 
-    public sealed record Day(DateOnly Date, IReadOnlyList<Entry> Entries)
+    public sealed record SourceDay(DateOnly Date, IReadOnlyList<string> Outlets);
+
+    /// <param name="Total">How many entries match on this day; more than <see cref="Entries"/> holds when the day is capped.</param>
+    public sealed record Day(DateOnly Date, IReadOnlyList<Entry> Entries, int Total)
     {
         public string Anchor => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        public int More => Total - Entries.Count;
     }
+
+    /// <param name="OtherDays">Days with entries not shown as sections (beyond the later days shown), with their counts.</param>
+    public sealed record Page(IReadOnlyList<Day> Days, IReadOnlyList<(DateOnly Date, int Entries)> OtherDays, DateOnly? OneDay);
 
     public sealed record ChartBar(DateOnly Date, IReadOnlyDictionary<OutletKind, int> ByKind)
     {
@@ -68,30 +78,60 @@ public static class TimelineQueries
 
     public static string DayName(DateOnly date) => date.ToString(date.Year == 2022 ? "d MMMM" : "d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>Every day of the timeline with its entries: 1–19 January always, any other day only when it has entries.</summary>
-    public static async Task<IReadOnlyList<Day>> DaysAsync(KazakhDbContext db, Filters filters, CancellationToken ct)
+    // A page must stay readable and fast at a hundred thousand articles: each day shows its most reported
+    // entries and links to the rest, each entry its earliest sources and links to the rest.
+    private const int EntriesPerDay = 10;
+    private const int EntriesOnOneDay = 200;
+    private const int SourcesPerEntry = 5;
+    private const int SourcesOnEntryPage = 500;
+    private const int LaterDaysShown = 12;
+
+    /// <summary>
+    /// The timeline: 1–19 January always, then the first later days that have entries, each with its most reported
+    /// entries; or, with <paramref name="day"/>, that one day with all its entries. Other days are listed with counts.
+    /// </summary>
+    public static async Task<Page> PageAsync(KazakhDbContext db, Filters filters, DateOnly? day, CancellationToken ct)
     {
-        var entries = await EntriesAsync(db, filters, null, ct);
-        var byDay = entries.ToLookup(e => e.Date);
-        var core = Enumerable.Range(0, LastCoreDay.DayNumber - FirstDay.DayNumber + 1).Select(FirstDay.AddDays);
-        return [.. core.Union(byDay.Select(g => g.Key)).Order().Select(d => new Day(d, [.. byDay[d]]))];
+        var query = await FilteredAsync(db, filters, ct);
+        var counts = (await query.GroupBy(t => t.Date).Select(g => new { Date = g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(c => c.Date, c => c.Count);
+        List<DateOnly> shown;
+        if (day is { } one)
+        {
+            shown = [one];
+        }
+        else
+        {
+            var core = Enumerable.Range(0, LastCoreDay.DayNumber - FirstDay.DayNumber + 1).Select(FirstDay.AddDays);
+            var later = counts.Keys.Where(d => d > LastCoreDay).Order().Take(LaterDaysShown);
+            shown = [.. core.Concat(later).Order()];
+        }
+
+        var perDay = day is null ? EntriesPerDay : EntriesOnOneDay;
+        var candidates = await query.Where(t => shown.Contains(t.Date))
+            .Select(t => new { t.Id, t.Date, t.SourceCount })
+            .ToListAsync(ct);
+        var picked = candidates.GroupBy(c => c.Date)
+            .SelectMany(g => g.OrderByDescending(c => c.SourceCount).ThenBy(c => c.Id).Take(perDay))
+            .Select(c => c.Id)
+            .ToList();
+        var entries = (await EntriesAsync(db, picked, SourcesPerEntry, ct)).ToLookup(e => e.Date);
+        var days = shown.Select(d => new Day(d, [.. entries[d]], counts.GetValueOrDefault(d))).ToList();
+        var other = counts.Where(c => !shown.Contains(c.Key)).OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList();
+        return new Page(days, other, day);
     }
 
     /// <summary>One entry with its sources, or null when it is unknown or no on-topic article reports it.</summary>
     public static async Task<Entry?> EntryAsync(KazakhDbContext db, long id, CancellationToken ct) =>
-        (await EntriesAsync(db, new Filters(null, null, null, null), id, ct)).SingleOrDefault();
+        (await EntriesAsync(db, [id], SourcesOnEntryPage, ct)).SingleOrDefault();
 
     /// <summary>
-    /// Entries with at least one on-topic source; the outlet and kind filters ask for a source from such an outlet,
-    /// but every on-topic source of a matching entry is listed, so a disagreement stays visible.
+    /// Entries matching the filters. Entries are built from on-topic reports only; the outlet and kind filters ask
+    /// for a source from such an outlet, but every source of a matching entry is listed, so a disagreement stays visible.
     /// </summary>
-    private static async Task<IReadOnlyList<Entry>> EntriesAsync(KazakhDbContext db, Filters filters, long? id, CancellationToken ct)
+    private static async Task<IQueryable<TimelineEntry>> FilteredAsync(KazakhDbContext db, Filters filters, CancellationToken ct)
     {
         var query = db.TimelineEntries.AsNoTracking();
-        if (id is { } only)
-        {
-            query = query.Where(t => t.Id == only);
-        }
 
         // Array overlap (&&) lets PostgreSQL use the GIN index on entities.
         if (filters.Country is { } country)
@@ -107,29 +147,44 @@ public static class TimelineQueries
         }
 
         var (outlet, kind) = (filters.Outlet, filters.Kind);
-        query = query.Where(t => t.Sources.Any(s => s.Article.OnTopic
-            && (outlet == null || s.Article.Outlet.Slug == outlet)
-            && (kind == null || s.Article.Outlet.Kind == kind)));
+        if (outlet is not null || kind is not null)
+        {
+            query = query.Where(t => t.Sources.Any(s => s.Article.OnTopic
+                && (outlet == null || s.Article.Outlet.Slug == outlet)
+                && (kind == null || s.Article.Outlet.Kind == kind)));
+        }
 
-        var rows = await query.OrderBy(t => t.Date).ThenBy(t => t.Id)
-            .Select(t => new { t.Id, t.Key, t.Kind, t.Date, t.Days, t.Summary, t.Actors, t.Places })
+        return query;
+    }
+
+    private static async Task<IReadOnlyList<Entry>> EntriesAsync(KazakhDbContext db, List<long> ids, int sources, CancellationToken ct)
+    {
+        var rows = await db.TimelineEntries.AsNoTracking()
+            .Where(t => ids.Contains(t.Id))
+            .OrderBy(t => t.Date).ThenByDescending(t => t.SourceCount).ThenBy(t => t.Id)
+            .Select(t => new { t.Id, t.Key, t.Kind, t.Date, t.Days, t.Summary, t.Actors, t.Places, t.SourceCount, t.DayOutlets })
             .ToListAsync(ct);
-        var entryIds = rows.Select(r => r.Id).ToList();
-        var sources = (await db.ArticleEvents.AsNoTracking()
-                .Where(e => e.TimelineEntryId != null && entryIds.Contains(e.TimelineEntryId.Value) && e.Article.OnTopic)
-                .OrderBy(e => e.Date).ThenBy(e => e.Article.PublishedAt ?? e.Article.FirstSeenAt).ThenBy(e => e.Id)
-                .Select(e => new
-                {
-                    EntryId = e.TimelineEntryId!.Value,
-                    Source = new Source(e.ArticleId, e.Article.Title, e.Article.Outlet.Name, e.Article.Outlet.Slug, e.Article.Outlet.Kind,
-                        e.Article.IsSample, e.Date, e.DateText, e.SentenceStart, e.SentenceLength, e.Sentence, "", e.Article.CanonicalUrl),
-                })
+
+        // A LATERAL join with a limit per entry, read in index order: an entry may have thousands of sources.
+        var shown = (await db.TimelineEntries.AsNoTracking()
+                .Where(t => ids.Contains(t.Id))
+                .SelectMany(t => t.Sources.Where(s => s.Article.OnTopic)
+                    .OrderBy(e => e.Date).ThenBy(e => e.Id)
+                    .Take(sources)
+                    .Select(e => new
+                    {
+                        EntryId = t.Id,
+                        Source = new Source(e.ArticleId, e.Article.Title, e.Article.Outlet.Name, e.Article.Outlet.Slug, e.Article.Outlet.Kind,
+                            e.Article.IsSample, e.Date, e.DateText, e.SentenceStart, e.SentenceLength, e.Sentence, "", e.Article.CanonicalUrl),
+                    }))
                 .ToListAsync(ct))
             .ToLookup(x => x.EntryId, x => x.Source with { ArticlePath = $"/articles/{x.Source.ArticleId}#s{x.Source.SentenceStart}" });
 
         var names = await NamesAsync(db, rows.SelectMany(r => r.Actors.Concat(r.Places)), ct);
-        return [.. rows.Select(r => new Entry(r.Id, r.Key, r.Kind, r.Date, [.. r.Days.Order()], r.Summary,
-            [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. sources[r.Id]], $"/timeline/entries/{r.Id}"))];
+        return [.. rows.Where(r => shown[r.Id].Any()).Select(r => new Entry(r.Id, r.Key, r.Kind, r.Date, [.. r.Days.Order()], r.Summary,
+            [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. shown[r.Id]], $"/timeline/entries/{r.Id}", r.SourceCount,
+            [.. r.DayOutlets.Select(d => d.Split('|', 2)).GroupBy(d => DateOnly.ParseExact(d[0], "yyyy-MM-dd", CultureInfo.InvariantCulture))
+                .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))]))];
     }
 
     /// <summary>Looks up entity names; an id the entities table lacks (the pipeline ran ahead of the gazetteer) shows as itself.</summary>
@@ -152,17 +207,23 @@ public static class TimelineQueries
             query = query.Where(a => a.Outlet.Kind == kind);
         }
 
-        var rows = await query.Where(a => a.PublishedAt != null || a.InferredPublishedOn != null)
-            .Select(a => new { a.PublishedAt, a.InferredPublishedOn, a.Outlet.Kind })
+        // Counted in the database: a hundred thousand rows must not travel to the page.
+        var printed = await query.Where(a => a.PublishedAt != null)
+            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month, a.PublishedAt.Value.Day, a.Outlet.Kind })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Kind, Count = g.Count() })
             .ToListAsync(ct);
-        var dated = rows
-            .Select(r => (Date: r.PublishedAt is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : r.InferredPublishedOn!.Value, r.Kind))
+        var inferred = await query.Where(a => a.PublishedAt == null && a.InferredPublishedOn != null)
+            .GroupBy(a => new { Date = a.InferredPublishedOn!.Value, a.Outlet.Kind })
+            .Select(g => new { g.Key.Date, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(ct);
+        var dated = printed.Select(p => (Date: new DateOnly(p.Year, p.Month, p.Day), p.Kind, p.Count))
+            .Concat(inferred.Select(i => (i.Date, i.Kind, i.Count)))
             .Where(r => r.Date >= FirstDay && r.Date < FirstDay.AddDays(MaxChartDays))
             .ToList();
         var last = dated.Count == 0 ? LastCoreDay : new[] { LastCoreDay, dated.Max(r => r.Date) }.Max();
-        var byDay = dated.ToLookup(r => r.Date, r => r.Kind);
+        var byDay = dated.ToLookup(r => r.Date);
         var bars = Enumerable.Range(0, last.DayNumber - FirstDay.DayNumber + 1).Select(FirstDay.AddDays)
-            .Select(d => new ChartBar(d, byDay[d].GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count())))
+            .Select(d => new ChartBar(d, byDay[d].GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Sum(r => r.Count))))
             .ToList();
         return new Chart([.. dated.Select(r => r.Kind).Distinct().Order()], bars);
     }
@@ -170,9 +231,9 @@ public static class TimelineQueries
     /// <summary>What the filter selects offer: only values that would find something on the timeline.</summary>
     public static async Task<FilterOptions> OptionsAsync(KazakhDbContext db, CancellationToken ct)
     {
-        var lists = await db.TimelineEntries.AsNoTracking().Select(t => new { t.Actors, t.Entities }).ToListAsync(ct);
-        var ids = lists.SelectMany(l => l.Entities.Concat(l.Actors)).Distinct().ToList();
-        var actorIds = lists.SelectMany(l => l.Actors).ToHashSet();
+        var actorIds = await db.TimelineEntries.AsNoTracking().SelectMany(t => t.Actors).Distinct().ToListAsync(ct);
+        var ids = await db.TimelineEntries.AsNoTracking().SelectMany(t => t.Entities).Distinct().ToListAsync(ct);
+        ids = [.. ids.Union(actorIds)];
         var entities = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Name, e.Country }).ToListAsync(ct);
         var codes = entities.Where(e => e.Country != null).Select(e => e.Country!).Distinct().ToList();
@@ -182,13 +243,13 @@ public static class TimelineQueries
         var countries = codes
             .Select(c => new EntityFilters.Option(c, countryNames.FirstOrDefault(n => n.Code == c)?.Name ?? c))
             .OrderBy(o => o.Label, StringComparer.CurrentCulture);
-        var actors = entities.Where(e => actorIds.Contains(e.Id))
+        var actorSet = actorIds.ToHashSet();
+        var actors = entities.Where(e => actorSet.Contains(e.Id))
             .Select(e => new EntityFilters.Option(e.Id, e.Name))
             .OrderBy(o => o.Label, StringComparer.CurrentCulture);
-        var outlets = await db.ArticleEvents.AsNoTracking()
-            .Where(e => e.TimelineEntryId != null && e.Article.OnTopic)
-            .Select(e => new { e.Article.Outlet.Slug, e.Article.Outlet.Name, e.Article.Outlet.Kind })
-            .Distinct()
+        var outlets = await db.Outlets.AsNoTracking()
+            .Where(o => db.ArticleEvents.Any(e => e.TimelineEntryId != null && e.Article.OutletId == o.Id && e.Article.OnTopic))
+            .Select(o => new { o.Slug, o.Name, o.Kind })
             .ToListAsync(ct);
         return new FilterOptions([.. countries], [.. actors],
             [.. outlets.OrderBy(o => o.Name, StringComparer.CurrentCulture).Select(o => new EntityFilters.Option(o.Slug, o.Name))],

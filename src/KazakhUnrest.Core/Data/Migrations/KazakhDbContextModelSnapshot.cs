@@ -307,11 +307,11 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_article_events_article_id");
 
-                    b.HasIndex("TimelineEntryId")
-                        .HasDatabaseName("ix_article_events_timeline_entry_id");
-
                     b.HasIndex("Kind", "Date")
                         .HasDatabaseName("ix_article_events_kind_date");
+
+                    b.HasIndex("TimelineEntryId", "Date", "Id")
+                        .HasDatabaseName("ix_article_events_timeline_entry_id_date_id");
 
                     b.ToTable("article_events");
                 });
@@ -868,6 +868,11 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
+
+                    b.PrimitiveCollection<List<string>>("DayOutlets")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("day_outlets");
 
                     b.PrimitiveCollection<List<DateOnly>>("Days")
                         .IsRequired()

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KazakhUnrest.Core.Data.Migrations
 {
     [DbContext(typeof(KazakhDbContext))]
-    [Migration("20261123001805_Entities")]
+    [Migration("20261123004017_Entities")]
     partial class Entities
     {
         /// <inheritdoc />
@@ -310,11 +310,11 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_article_events_article_id");
 
-                    b.HasIndex("TimelineEntryId")
-                        .HasDatabaseName("ix_article_events_timeline_entry_id");
-
                     b.HasIndex("Kind", "Date")
                         .HasDatabaseName("ix_article_events_kind_date");
+
+                    b.HasIndex("TimelineEntryId", "Date", "Id")
+                        .HasDatabaseName("ix_article_events_timeline_entry_id_date_id");
 
                     b.ToTable("article_events");
                 });
@@ -871,6 +871,11 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
+
+                    b.PrimitiveCollection<List<string>>("DayOutlets")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("day_outlets");
 
                     b.PrimitiveCollection<List<DateOnly>>("Days")
                         .IsRequired()

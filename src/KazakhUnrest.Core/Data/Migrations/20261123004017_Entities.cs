@@ -70,6 +70,7 @@ namespace KazakhUnrest.Core.Data.Migrations
                     date = table.Column<DateOnly>(type: "date", nullable: false),
                     days = table.Column<List<DateOnly>>(type: "date[]", nullable: false),
                     conflict = table.Column<bool>(type: "boolean", nullable: false),
+                    day_outlets = table.Column<List<string>>(type: "text[]", nullable: false),
                     summary = table.Column<string>(type: "text", nullable: false),
                     actors = table.Column<List<string>>(type: "text[]", nullable: false),
                     places = table.Column<List<string>>(type: "text[]", nullable: false),
@@ -186,9 +187,9 @@ namespace KazakhUnrest.Core.Data.Migrations
                 columns: new[] { "kind", "date" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_article_events_timeline_entry_id",
+                name: "ix_article_events_timeline_entry_id_date_id",
                 table: "article_events",
-                column: "timeline_entry_id");
+                columns: new[] { "timeline_entry_id", "date", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_entities_kind",
