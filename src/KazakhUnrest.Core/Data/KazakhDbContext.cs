@@ -18,6 +18,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+    public DbSet<ArticleDay> ArticleDays => Set<ArticleDay>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -123,6 +124,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
             e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
             e.HasOne(x => x.TimelineEntry).WithMany(t => t.Sources).OnDelete(DeleteBehavior.SetNull);
         });
+        modelBuilder.Entity<ArticleDay>(e => e.HasKey(x => new { x.Date, x.Kind }));
         modelBuilder.Entity<TimelineEntry>(e =>
         {
             e.HasIndex(x => x.Date);

@@ -66,3 +66,14 @@ public sealed class TimelineEntry
 
     public List<ArticleEvent> Sources { get; set; } = [];
 }
+
+/// <summary>
+/// On-topic articles per publication day (printed, else inferred) and outlet kind: the timeline chart without
+/// filters, counted when the timeline is rebuilt rather than over every article on every page view.
+/// </summary>
+public sealed class ArticleDay
+{
+    public DateOnly Date { get; set; }
+    public OutletKind Kind { get; set; }
+    public int Articles { get; set; }
+}

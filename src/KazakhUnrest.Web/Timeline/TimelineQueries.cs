@@ -201,25 +201,17 @@ public static class TimelineQueries
     /// </summary>
     public static async Task<Chart> ChartAsync(KazakhDbContext db, Filters filters, CancellationToken ct)
     {
-        var query = db.Articles.AsNoTracking().Filter(filters.Outlet, "on").Mentioning(filters.Country, filters.Actor);
-        if (filters.Kind is { } kind)
+        List<(DateOnly Date, OutletKind Kind, int Count)> dated;
+        if (!filters.Any)
         {
-            query = query.Where(a => a.Outlet.Kind == kind);
+            dated = [.. (await db.ArticleDays.AsNoTracking().ToListAsync(ct)).Select(d => (d.Date, d.Kind, d.Articles))];
+        }
+        else
+        {
+            dated = await CountArticlesAsync(db, filters, ct);
         }
 
-        // Counted in the database: a hundred thousand rows must not travel to the page.
-        var printed = await query.Where(a => a.PublishedAt != null)
-            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month, a.PublishedAt.Value.Day, a.Outlet.Kind })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(ct);
-        var inferred = await query.Where(a => a.PublishedAt == null && a.InferredPublishedOn != null)
-            .GroupBy(a => new { Date = a.InferredPublishedOn!.Value, a.Outlet.Kind })
-            .Select(g => new { g.Key.Date, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(ct);
-        var dated = printed.Select(p => (Date: new DateOnly(p.Year, p.Month, p.Day), p.Kind, p.Count))
-            .Concat(inferred.Select(i => (i.Date, i.Kind, i.Count)))
-            .Where(r => r.Date >= FirstDay && r.Date < FirstDay.AddDays(MaxChartDays))
-            .ToList();
+        dated = [.. dated.Where(r => r.Date >= FirstDay && r.Date < FirstDay.AddDays(MaxChartDays))];
         var last = dated.Count == 0 ? LastCoreDay : new[] { LastCoreDay, dated.Max(r => r.Date) }.Max();
         var byDay = dated.ToLookup(r => r.Date);
         var bars = Enumerable.Range(0, last.DayNumber - FirstDay.DayNumber + 1).Select(FirstDay.AddDays)
@@ -228,14 +220,33 @@ public static class TimelineQueries
         return new Chart([.. dated.Select(r => r.Kind).Distinct().Order()], bars);
     }
 
+    /// <summary>The chart's counts for filtered articles, counted in the database.</summary>
+    private static async Task<List<(DateOnly Date, OutletKind Kind, int Count)>> CountArticlesAsync(KazakhDbContext db, Filters filters,
+        CancellationToken ct)
+    {
+        var query = db.Articles.AsNoTracking().Filter(filters.Outlet, "on").Mentioning(filters.Country, filters.Actor);
+        if (filters.Kind is { } kind)
+        {
+            query = query.Where(a => a.Outlet.Kind == kind);
+        }
+
+        var printed = await query.Where(a => a.PublishedAt != null)
+            .GroupBy(a => new { a.PublishedAt!.Value.Year, a.PublishedAt.Value.Month, a.PublishedAt.Value.Day, a.Outlet.Kind })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(ct);
+        var inferred = await query.Where(a => a.PublishedAt == null && a.InferredPublishedOn != null)
+            .GroupBy(a => new { Date = a.InferredPublishedOn!.Value, a.Outlet.Kind })
+            .Select(g => new { g.Key.Date, g.Key.Kind, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. printed.Select(p => (new DateOnly(p.Year, p.Month, p.Day), p.Kind, p.Count)).Concat(inferred.Select(i => (i.Date, i.Kind, i.Count)))];
+    }
+
     /// <summary>What the filter selects offer: only values that would find something on the timeline.</summary>
     public static async Task<FilterOptions> OptionsAsync(KazakhDbContext db, CancellationToken ct)
     {
-        var actorIds = await db.TimelineEntries.AsNoTracking().SelectMany(t => t.Actors).Distinct().ToListAsync(ct);
         var ids = await db.TimelineEntries.AsNoTracking().SelectMany(t => t.Entities).Distinct().ToListAsync(ct);
-        ids = [.. ids.Union(actorIds)];
         var entities = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Select(e => new { e.Id, e.Name, e.Country }).ToListAsync(ct);
+            .Select(e => new { e.Id, e.Name, e.Country, e.Kind }).ToListAsync(ct);
         var codes = entities.Where(e => e.Country != null).Select(e => e.Country!).Distinct().ToList();
         var countryNames = await db.Entities.AsNoTracking()
             .Where(e => e.Kind == Core.Entities.EntityKind.Country && e.Country != null && codes.Contains(e.Country))
@@ -243,8 +254,7 @@ public static class TimelineQueries
         var countries = codes
             .Select(c => new EntityFilters.Option(c, countryNames.FirstOrDefault(n => n.Code == c)?.Name ?? c))
             .OrderBy(o => o.Label, StringComparer.CurrentCulture);
-        var actorSet = actorIds.ToHashSet();
-        var actors = entities.Where(e => actorSet.Contains(e.Id))
+        var actors = entities.Where(e => e.Kind != Core.Entities.EntityKind.Place)
             .Select(e => new EntityFilters.Option(e.Id, e.Name))
             .OrderBy(o => o.Label, StringComparer.CurrentCulture);
         var outlets = await db.Outlets.AsNoTracking()

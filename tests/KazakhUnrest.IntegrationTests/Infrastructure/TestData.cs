@@ -2,6 +2,7 @@ using System.Text;
 using KazakhUnrest.Core.Captures;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.IntegrationTests.Infrastructure;
 
@@ -108,6 +109,9 @@ internal static class TestData
             SourceCount = sources.Length, Key = $"{date:yyyy-MM-dd}/{kind}",
         };
         entry.Conflict = entry.Days.Count > 1;
+        var outlets = await db.Outlets.ToDictionaryAsync(o => o.Id, o => o.Name);
+        entry.DayOutlets = [.. sources.GroupBy(s => s.Date).OrderBy(g => g.Key)
+            .SelectMany(g => g.Select(s => outlets[s.Article.OutletId]).Distinct().Order(StringComparer.Ordinal).Select(o => $"{g.Key:yyyy-MM-dd}|{o}"))];
         entry.Sources = [.. sources.Select(s => new ArticleEvent
         {
             ArticleId = s.Article.Id, Kind = kind, Date = s.Date, EndDate = s.Date, Precision = "day", DateText = s.Date.ToString("d MMMM"),

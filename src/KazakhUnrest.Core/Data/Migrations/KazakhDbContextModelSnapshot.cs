@@ -199,6 +199,27 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("articles");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.HasKey("Date", "Kind")
+                        .HasName("pk_article_days");
+
+                    b.ToTable("article_days");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleEntity", b =>
                 {
                     b.Property<long>("ArticleId")

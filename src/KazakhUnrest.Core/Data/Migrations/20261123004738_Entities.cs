@@ -26,6 +26,19 @@ namespace KazakhUnrest.Core.Data.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "article_days",
+                columns: table => new
+                {
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    articles = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_article_days", x => new { x.date, x.kind });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "entities",
                 columns: table => new
                 {
@@ -238,6 +251,9 @@ namespace KazakhUnrest.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("DROP INDEX ix_articles_pending_events");
+
+            migrationBuilder.DropTable(
+                name: "article_days");
 
             migrationBuilder.DropTable(
                 name: "article_entities");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KazakhUnrest.Core.Data.Migrations
 {
     [DbContext(typeof(KazakhDbContext))]
-    [Migration("20261123004017_Entities")]
+    [Migration("20261123004738_Entities")]
     partial class Entities
     {
         /// <inheritdoc />
@@ -200,6 +200,27 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasDatabaseName("ix_articles_canonical_url_segment");
 
                     b.ToTable("articles");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.HasKey("Date", "Kind")
+                        .HasName("pk_article_days");
+
+                    b.ToTable("article_days");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleEntity", b =>
