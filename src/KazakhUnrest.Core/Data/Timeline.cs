@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace KazakhUnrest.Core.Data;
 
 /// <summary>One sentence of one article that reports something happening on a day: the source of a timeline entry.</summary>
@@ -76,4 +78,17 @@ public sealed class ArticleDay
     public DateOnly Date { get; set; }
     public OutletKind Kind { get; set; }
     public int Articles { get; set; }
+
+    /// <summary>Counts the days again from the articles; run in the caller's transaction with the timeline rebuild.</summary>
+    public static async Task RefreshAsync(KazakhDbContext db, CancellationToken ct)
+    {
+        await db.ArticleDays.ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO article_days (date, kind, articles)
+            SELECT coalesce((a.published_at AT TIME ZONE 'UTC')::date, a.inferred_published_on), o.kind, count(*)
+            FROM articles a JOIN outlets o ON o.id = a.outlet_id
+            WHERE a.on_topic AND (a.published_at IS NOT NULL OR a.inferred_published_on IS NOT NULL)
+            GROUP BY 1, 2
+            """, ct);
+    }
 }

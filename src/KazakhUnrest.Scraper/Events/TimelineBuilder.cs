@@ -72,14 +72,7 @@ public static class TimelineBuilder
             FROM unnest({eventIds}::bigint[], {entryIds}::bigint[]) AS t(id, entry)
             WHERE e.id = t.id
             """, ct);
-        await db.ArticleDays.ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlAsync($"""
-            INSERT INTO article_days (date, kind, articles)
-            SELECT coalesce((a.published_at AT TIME ZONE 'UTC')::date, a.inferred_published_on), o.kind, count(*)
-            FROM articles a JOIN outlets o ON o.id = a.outlet_id
-            WHERE a.on_topic AND (a.published_at IS NOT NULL OR a.inferred_published_on IS NOT NULL)
-            GROUP BY 1, 2
-            """, ct);
+        await ArticleDay.RefreshAsync(db, ct);
         await transaction.CommitAsync(ct);
         return entries.Count;
     }

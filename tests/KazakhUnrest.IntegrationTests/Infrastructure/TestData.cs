@@ -122,6 +122,7 @@ internal static class TestData
         })];
         db.TimelineEntries.Add(entry);
         await db.SaveChangesAsync();
+        await ArticleDay.RefreshAsync(db, CancellationToken.None);
         return entry;
     }
 }

@@ -218,7 +218,7 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
             var entry = page.Locator($"#entry-{_resigns}");
             var conflict = await entry.Locator("p.conflict").InnerTextAsync();
             Assert.Contains("4 January (Peoples Dispatch)", conflict);
-            Assert.Contains("5 January (Steppe Wire, Blog X)", conflict);
+            Assert.Contains("5 January (Blog X, Steppe Wire)", conflict);
             Assert.Equal(["Peoples Dispatch", "Steppe Wire", "Blog X"], await entry.Locator("li.source .outlet").AllInnerTextsAsync());
 
             // The sentence stays folded until asked for, and the keyboard can open it.
