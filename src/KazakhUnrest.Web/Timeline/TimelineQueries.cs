@@ -121,9 +121,14 @@ public static class TimelineQueries
         return new Page(days, other, day);
     }
 
-    /// <summary>One entry with its sources, or null when it is unknown or no on-topic article reports it.</summary>
-    public static async Task<Entry?> EntryAsync(KazakhDbContext db, long id, CancellationToken ct) =>
-        (await EntriesAsync(db, [id], SourcesOnEntryPage, ct)).SingleOrDefault();
+    /// <summary>One entry by key (or id) with its sources, or null when it is unknown or no on-topic article reports it.</summary>
+    public static async Task<Entry?> EntryAsync(KazakhDbContext db, string reference, CancellationToken ct)
+    {
+        var ids = long.TryParse(reference, out var id)
+            ? [id]
+            : await db.TimelineEntries.Where(t => t.Key == reference).Select(t => t.Id).ToListAsync(ct);
+        return (await EntriesAsync(db, ids, SourcesOnEntryPage, ct)).SingleOrDefault();
+    }
 
     /// <summary>
     /// Entries matching the filters. Entries are built from on-topic reports only; the outlet and kind filters ask
@@ -182,7 +187,7 @@ public static class TimelineQueries
 
         var names = await NamesAsync(db, rows.SelectMany(r => r.Actors.Concat(r.Places)), ct);
         return [.. rows.Where(r => shown[r.Id].Any()).Select(r => new Entry(r.Id, r.Key, r.Kind, r.Date, [.. r.Days.Order()], r.Summary,
-            [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. shown[r.Id]], $"/timeline/entries/{r.Id}", r.SourceCount,
+            [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. shown[r.Id]], $"/timeline/entries/{r.Key}", r.SourceCount,
             [.. r.DayOutlets.Select(d => d.Split('|', 2)).GroupBy(d => DateOnly.ParseExact(d[0], "yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))]))];
     }

@@ -9,7 +9,8 @@ namespace KazakhUnrest.IntegrationTests.Site;
 
 public sealed class EntityPageTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
 {
-    private long _speech, _putin, _entry;
+    private long _speech, _putin;
+    private string _entry = "";
 
     public async Task InitializeAsync()
     {
@@ -21,7 +22,7 @@ public sealed class EntityPageTests(SiteFixture site) : IClassFixture<SiteFixtur
 
         _speech = await db.Articles.Where(a => a.Title == "Tokayev addresses the nation").Select(a => a.Id).SingleAsync();
         _putin = await db.Articles.Where(a => a.Title == "Putin comments").Select(a => a.Id).SingleAsync();
-        _entry = await db.TimelineEntries.Select(t => t.Id).SingleAsync();
+        _entry = await db.TimelineEntries.Select(t => t.Key).SingleAsync();
     }
 
     private static async Task SeedAsync(KazakhDbContext db)

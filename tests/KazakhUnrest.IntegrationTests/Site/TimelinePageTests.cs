@@ -106,7 +106,8 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal("Independent", sources[0].GetProperty("outletKind").GetString());
         Assert.StartsWith("/articles/", sources[0].GetProperty("articlePath").GetString());
         Assert.Contains("#s", sources[0].GetProperty("articlePath").GetString());
-        Assert.Equal($"/timeline/entries/{_resigns}", entry.GetProperty("permalink").GetString());
+        // Permalinks use the key, which survives timeline rebuilds (ids do not).
+        Assert.Equal($"/timeline/entries/{entry.GetProperty("key").GetString()}", entry.GetProperty("permalink").GetString());
     }
 
     [Fact]
@@ -182,6 +183,14 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Contains("Peoples Dispatch", html);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/timeline/entries/{_offTopicOnly}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/timeline/entries/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/timeline/entries/2022-01-05/no-such-kind")).StatusCode);
+
+        // The permalink by key, which survives timeline rebuilds.
+        await using (var db = site.CreateContext())
+        {
+            var key = await db.TimelineEntries.Where(t => t.Id == _resigns).Select(t => t.Key).SingleAsync();
+            Assert.Contains("The government resigns", await client.GetStringAsync($"/timeline/entries/{key}"));
+        }
 
         var article = await client.GetStringAsync($"/articles/{_wireArticle}");
         Assert.Contains("<span class=\"event-sentence\" id=\"s0\">The government resigned on Wednesday.</span>", article);

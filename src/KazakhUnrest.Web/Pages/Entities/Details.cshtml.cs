@@ -21,7 +21,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
     public IReadOnlyList<OutletRow> Outlets { get; private set; } = [];
     public int ArticleCount { get; private set; }
 
-    public sealed record EntryRow(long Id, DateOnly Date, string Summary, int SourceCount);
+    public sealed record EntryRow(long Id, string Key, DateOnly Date, string Summary, int SourceCount);
 
     public sealed record StoryRow(long Id, string Headline, DateTimeOffset LastPublishedAt, int Articles, bool IsSample);
 
@@ -51,7 +51,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
         Entries = await db.TimelineEntries.AsNoTracking()
             .Where(t => t.Entities.Any(e => ids.Contains(e)) && t.Sources.Any(s => s.Article.OnTopic))
             .OrderBy(t => t.Date).ThenBy(t => t.Id)
-            .Select(t => new EntryRow(t.Id, t.Date, t.Summary, t.Sources.Count(s => s.Article.OnTopic)))
+            .Select(t => new EntryRow(t.Id, t.Key, t.Date, t.Summary, t.Sources.Count(s => s.Article.OnTopic)))
             .ToListAsync(ct);
         var stories = await db.Stories.AsNoTracking()
             .Where(s => s.MergedIntoId == null && s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.EntityId == id)))

@@ -9,9 +9,10 @@ public sealed class EntryModel(KazakhDbContext db) : PageModel
 {
     public TimelineQueries.Entry Entry { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    /// <param name="reference">The entry's key ("2022-01-05/government-resigns"), which survives timeline rebuilds, or its id.</param>
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
-        var entry = await TimelineQueries.EntryAsync(db, id, ct);
+        var entry = await TimelineQueries.EntryAsync(db, reference, ct);
         if (entry is null)
         {
             return NotFound();
