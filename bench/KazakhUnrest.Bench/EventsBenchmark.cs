@@ -40,7 +40,7 @@ public static class EventsBenchmark
         var mentions = matcher.Find(text);
         matcher.Candidates(text, mentions);
         var dates = DateResolver.Resolve(text, published);
-        var events = EventExtractor.Extract(text, dates, mentions);
+        var events = EventExtractor.Extract(text, dates, mentions, published);
         return (mentions.Count, dates.Count, events.Count);
     }
 }

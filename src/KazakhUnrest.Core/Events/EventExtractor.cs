@@ -26,10 +26,15 @@ public static partial class EventExtractor
 
     /// <param name="entities">Mentions found in the same <paramref name="text"/>, which supply each event's actors and places.</param>
     public static IReadOnlyList<EventMention> Extract(string text, DateOnly? published, IReadOnlyList<EntityMention> entities) =>
-        Extract(text, DateResolver.Resolve(text, published), entities);
+        Extract(text, DateResolver.Resolve(text, published), entities, published);
 
     /// <summary>For a caller that already resolved the article's dates (<see cref="DateResolver.Resolve"/> over the same text).</summary>
-    public static IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<DateMention> dates, IReadOnlyList<EntityMention> entities)
+    /// <param name="published">
+    /// The report's day: an undated message or call it reports ("Xi said in a message to Mr. Tokayev") is taken as
+    /// that day's news, marked inferred. Wire reports carry such messages the day they are made public.
+    /// </param>
+    public static IReadOnlyList<EventMention> Extract(string text, IReadOnlyList<DateMention> dates, IReadOnlyList<EntityMention> entities,
+        DateOnly? published = null)
     {
         var sentences = Sentences.Split(text);
         var datesBySentence = dates.Where(d => d.Sentence >= 0).ToLookup(d => d.Sentence);
@@ -55,6 +60,14 @@ public static partial class EventExtractor
                     foreach (var trigger in Inheriting(sentence.Text, triggers))
                         Add(events, done, i, sentence, trigger, storyDay, inferred: true, entities);
                 }
+
+                if (published is { } day)
+                {
+                    var reportDay = new DateMention(sentence.Start, 0, "", day, day, DatePrecision.Day, null, i, sentence.Start, sentence.Length, true);
+                    foreach (var trigger in triggers.Where(t => t.Kind is EventKinds.Message or EventKinds.Call))
+                        Add(events, done, i, sentence, trigger, reportDay, inferred: true, entities);
+                }
+
                 continue;
             }
             var usable = inSentence.Where(d => d.Precision is not DatePrecision.Month).ToList();
