@@ -41,6 +41,7 @@ public static class EventGrouper
         {
             var ordered = kind.OrderBy(e => e.Event.Date).ThenBy(e => e.Event.End).ThenBy(e => e.ArticleId)
                 .ThenBy(e => e.Event.SentenceStart).ThenBy(e => e.Outlet, StringComparer.Ordinal).ToList();
+            var reach = EventKinds.IsDaily(kind.Key) ? 0 : Window;
             var first = 0;
             while (first < ordered.Count)
             {
@@ -48,7 +49,7 @@ public static class EventGrouper
                 // day after day does not chain into one entry.
                 var anchor = ordered[first].Event.End.DayNumber;
                 var last = first;
-                while (last + 1 < ordered.Count && ordered[last + 1].Event.Date.DayNumber - anchor <= Window)
+                while (last + 1 < ordered.Count && ordered[last + 1].Event.Date.DayNumber - anchor <= reach)
                     last++;
                 var window = ordered.GetRange(first, last - first + 1);
                 var clusters = EventKinds.IsLoose(kind.Key) ? ByShared(window) : [window];

@@ -61,4 +61,12 @@ public static class EventKinds
     public static bool IsLoose(string kind) => Loose.Contains(kind) || kind.StartsWith(Other, StringComparison.Ordinal);
 
     public static bool IsReporting(string kind) => Reporting.Contains(kind);
+
+    /// <summary>
+    /// Kinds that recur day after day: a death toll or a statement given on another day is a new report, not a
+    /// disagreement about the day, so such reports group only with reports of the same day.
+    /// </summary>
+    public static bool IsDaily(string kind) => Daily.Contains(kind);
+
+    private static readonly HashSet<string> Daily = [Statement, Message, Call, "casualties-reported", "detentions"];
 }

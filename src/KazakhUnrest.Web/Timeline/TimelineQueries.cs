@@ -42,9 +42,13 @@ public static class TimelineQueries
     /// <param name="SourceDays">Each day the sources give, with the outlets that give it.</param>
     public sealed record Entry(long Id, string Key, string Kind, DateOnly Date, IReadOnlyList<DateOnly> Days, string Summary,
         IReadOnlyList<EntityRef> Actors, IReadOnlyList<EntityRef> Places, IReadOnlyList<Source> Sources, string Permalink,
-        int SourceCount, IReadOnlyList<SourceDay> SourceDays)
+        int SourceCount, IReadOnlyList<SourceDay> SourceDays, bool Conflict)
     {
-        public bool SourcesDisagree => Days.Count > 1;
+        /// <summary>
+        /// Sources print different days. A day carried over from a neighbouring sentence is weaker evidence and
+        /// raises no disagreement, though the entry still lists every day its sources give.
+        /// </summary>
+        public bool SourcesDisagree => Conflict;
 
         /// <summary>"4 January (Peoples Dispatch), 5 January (Blog X)": each source's own day.</summary>
         public string Disagreement => string.Join(", ", SourceDays.OrderBy(d => d.Date)
@@ -167,7 +171,7 @@ public static class TimelineQueries
         var rows = await db.TimelineEntries.AsNoTracking()
             .Where(t => ids.Contains(t.Id))
             .OrderBy(t => t.Date).ThenByDescending(t => t.SourceCount).ThenBy(t => t.Id)
-            .Select(t => new { t.Id, t.Key, t.Kind, t.Date, t.Days, t.Summary, t.Actors, t.Places, t.SourceCount, t.DayOutlets })
+            .Select(t => new { t.Id, t.Key, t.Kind, t.Date, t.Days, t.Summary, t.Actors, t.Places, t.SourceCount, t.DayOutlets, t.Conflict })
             .ToListAsync(ct);
 
         // A LATERAL join with a limit per entry, read in index order: an entry may have thousands of sources.
@@ -189,7 +193,7 @@ public static class TimelineQueries
         return [.. rows.Where(r => shown[r.Id].Any()).Select(r => new Entry(r.Id, r.Key, r.Kind, r.Date, [.. r.Days.Order()], r.Summary,
             [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. shown[r.Id]], $"/timeline/entries/{r.Key}", r.SourceCount,
             [.. r.DayOutlets.Select(d => d.Split('|', 2)).GroupBy(d => DateOnly.ParseExact(d[0], "yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))]))];
+                .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))], r.Conflict))];
     }
 
     /// <summary>Looks up entity names; an id the entities table lacks (the pipeline ran ahead of the gazetteer) shows as itself.</summary>

@@ -71,10 +71,22 @@ public sealed class EventGrouperTests
         [
             Report(1, "statement", 5, ["tokayev"]),
             Report(2, "statement", 5, ["pashinyan"]),
-            Report(3, "statement", 6, ["tokayev", "csto"]),
+            Report(3, "statement", 5, ["tokayev", "csto"]),
         ]);
         Assert.Equal(2, entries.Count);
         Assert.Equal([1L, 3L], entries.Single(e => e.Actors.Contains("tokayev")).Sources.Select(s => s.ArticleId));
+    }
+
+    [Fact]
+    public void Daily_kinds_on_different_days_are_different_reports_not_a_disagreement()
+    {
+        var entries = EventGrouper.Group(
+        [
+            Report(1, "casualties-reported", 5, ["interior-ministry-kz"]),
+            Report(2, "casualties-reported", 7, ["interior-ministry-kz"]),
+        ]);
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.False(e.Conflict));
     }
 
     [Fact]
@@ -123,7 +135,7 @@ public sealed class EventGrouperTests
             Report(4, "statement", 5, ["tokayev"]), Report(5, "statement", 6, ["tokayev"]), Report(6, "price-cap", 6),
         ];
         var expected = Describe(EventGrouper.Group(reports));
-        Assert.Equal(["2022-01-04 government-resigns 1,3", "2022-01-04 state-of-emergency 2", "2022-01-05 statement 4,5", "2022-01-06 price-cap 6"], expected);
+        Assert.Equal(["2022-01-04 government-resigns 1,3", "2022-01-04 state-of-emergency 2", "2022-01-05 statement 4", "2022-01-06 price-cap 6", "2022-01-06 statement 5"], expected);
         Assert.Equal(expected, Describe(EventGrouper.Group(reports.Reverse())));
         Assert.Equal(expected, Describe(EventGrouper.Group(reports.OrderBy(r => r.Event.Kind.Length).ThenByDescending(r => r.ArticleId))));
     }
