@@ -23,7 +23,7 @@ public static class StoryQueries
     public sealed record StoryArticle(long Id, string Title, DateTimeOffset? PublishedAt, DateTimeOffset FirstSeenAt, string Url, bool IsSample,
         IReadOnlyList<Copy> AlsoPublishedBy);
 
-    public sealed record OutletCoverage(string Outlet, string OutletSlug, OutletKind Kind, string? Country, DateTimeOffset FirstReportAt,
+    public sealed record OutletCoverage(string Outlet, string OutletSlug, OutletKind Kind, string? Country, string? Language, DateTimeOffset FirstReportAt,
         IReadOnlyList<StoryArticle> Articles);
 
     public sealed record Detail(long Id, string Headline, long? HeadlineArticleId, DateTimeOffset FirstPublishedAt, DateTimeOffset LastPublishedAt,
@@ -82,7 +82,7 @@ public static class StoryQueries
             .Select(a => new
             {
                 a.Id, a.Title, a.PublishedAt, a.FirstSeenAt, a.CanonicalUrl, a.IsSample, a.DuplicateOfId, a.DuplicateSimilarity,
-                Outlet = a.Outlet.Name, a.Outlet.Slug, a.Outlet.Kind, a.Outlet.Country,
+                Outlet = a.Outlet.Name, a.Outlet.Slug, a.Outlet.Kind, a.Outlet.Country, OutletLanguage = a.Outlet.Language,
             })
             .ToListAsync(ct);
 
@@ -91,8 +91,8 @@ public static class StoryQueries
         var copies = rows.Where(r => r.DuplicateOfId is { } d && ids.Contains(d))
             .ToLookup(r => r.DuplicateOfId!.Value, r => new Copy(r.Id, r.Title, r.Outlet, r.Slug, r.PublishedAt, r.FirstSeenAt, r.CanonicalUrl, r.DuplicateSimilarity));
         var outlets = rows.Where(r => r.DuplicateOfId is not { } d || !ids.Contains(d))
-            .GroupBy(r => (r.Outlet, r.Slug, r.Kind, r.Country))
-            .Select(g => new OutletCoverage(g.Key.Outlet, g.Key.Slug, g.Key.Kind, g.Key.Country,
+            .GroupBy(r => (r.Outlet, r.Slug, r.Kind, r.Country, r.OutletLanguage))
+            .Select(g => new OutletCoverage(g.Key.Outlet, g.Key.Slug, g.Key.Kind, g.Key.Country, g.Key.OutletLanguage,
                 g.Min(r => r.PublishedAt ?? r.FirstSeenAt),
                 [.. g.OrderBy(r => r.PublishedAt ?? r.FirstSeenAt).ThenBy(r => r.Id)
                     .Select(r => new StoryArticle(r.Id, r.Title, r.PublishedAt, r.FirstSeenAt, r.CanonicalUrl, r.IsSample,

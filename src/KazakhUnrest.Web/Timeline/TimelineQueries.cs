@@ -35,7 +35,8 @@ public static class TimelineQueries
 
     public sealed record EntityRef(string Id, string Name);
 
-    public sealed record Source(long ArticleId, string Title, string Outlet, string OutletSlug, OutletKind OutletKind, bool IsSample,
+    public sealed record Source(long ArticleId, string Title, string Outlet, string OutletSlug, OutletKind OutletKind, string? OutletCountry,
+        string? OutletLanguage, bool IsSample,
         DateOnly Date, string DateText, int SentenceStart, int SentenceLength, string Sentence, string ArticlePath, string Url);
 
     /// <param name="Sources">The earliest on-topic sources, at most the number asked for; <see cref="SourceCount"/> says how many there are.</param>
@@ -184,7 +185,7 @@ public static class TimelineQueries
                     {
                         EntryId = t.Id,
                         Source = new Source(e.ArticleId, e.Article.Title, e.Article.Outlet.Name, e.Article.Outlet.Slug, e.Article.Outlet.Kind,
-                            e.Article.IsSample, e.Date, e.DateText, e.SentenceStart, e.SentenceLength, e.Sentence, "", e.Article.CanonicalUrl),
+                            e.Article.Outlet.Country, e.Article.Outlet.Language, e.Article.IsSample, e.Date, e.DateText, e.SentenceStart, e.SentenceLength, e.Sentence, "", e.Article.CanonicalUrl),
                     }))
                 .ToListAsync(ct))
             .ToLookup(x => x.EntryId, x => x.Source with { ArticlePath = $"/articles/{x.Source.ArticleId}#s{x.Source.SentenceStart}" });

@@ -85,6 +85,30 @@ public sealed class StoryPageTests(EditableSiteFixture site) : IClassFixture<Edi
         var html = await client.GetStringAsync("/stories/1");
         Assert.Contains("Also published by 1 other: Caspian Daily", html);
         Assert.DoesNotContain("Club signs winger", html);
+
+        // Every outlet named with what it is: kind, country and language.
+        Assert.Contains("<span class=\"badge outlet-kind\" title=\"Outlet kind\">Wire agency</span>", html);
+        Assert.Contains("<span class=\"badge outlet-country\" title=\"Country\">GB</span>", html);
+        Assert.Contains("<span class=\"badge outlet-language\" title=\"Language\">en</span>", html);
+    }
+
+    [Fact]
+    public async Task An_outlet_nobody_described_is_marked_undescribed()
+    {
+        long articleId;
+        await using (var db = site.CreateContext())
+        {
+            var outlet = await db.Outlets.SingleOrDefaultAsync(o => o.Slug == "unknown-site")
+                ?? await TestData.OutletAsync(db, "unknown-site", "Unknown Site", OutletKind.Undescribed);
+            (outlet.Country, outlet.Language) = (null, null);
+            await db.SaveChangesAsync();
+            articleId = await db.Articles.Where(a => a.OutletId == outlet.Id).Select(a => a.Id).FirstOrDefaultAsync() is var found and > 0
+                ? found
+                : (await TestData.ArticleAsync(db, outlet, "A report from nowhere", Jan6, "Something happened.")).Id;
+        }
+
+        using var client = site.CreateClient();
+        Assert.Contains("undescribed outlet", await client.GetStringAsync($"/articles/{articleId}"));
     }
 
     [Fact]
