@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace KazakhUnrest.Core.Figures;
 
 /// <summary>Who a sentence says its figures come from; <see cref="Start"/> and <see cref="End"/> index the sentence.</summary>
-internal sealed record Attribution(int Start, int End, string Text);
+/// <param name="Cited">Named after "citing": the source behind the reporter, and so the one a figure is attributed to.</param>
+internal sealed record Attribution(int Start, int End, string Text, bool Cited = false);
 
 /// <summary>Finds "according to X", "X said", "said X", "citing X", "по данным X", "сообщили в X" in a sentence.</summary>
 internal static partial class Attributions
@@ -29,7 +30,7 @@ internal static partial class Attributions
             // "citing a need to liberalise the market" gives a reason, not a source; a source is named.
             if (citing && !who.Value.Any(char.IsUpper))
                 continue;
-            found.Add(new Attribution(who.Index, who.Index + who.Length, who.Value.Trim()));
+            found.Add(new Attribution(who.Index, who.Index + who.Length, who.Value.Trim(), citing));
         }
         foreach (Match match in Verb().Matches(sentence))
         {

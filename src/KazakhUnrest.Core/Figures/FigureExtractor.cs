@@ -133,8 +133,9 @@ public static partial class FigureExtractor
         return stop < 0 ? window : window[..stop];
     }
 
+    /// <summary>The source a reporter cites outranks the reporter; otherwise the attribution nearest the figure.</summary>
     private static Attribution? Nearest(IReadOnlyList<Attribution> attributions, Quantity quantity) =>
-        attributions.MinBy(a => a.End <= quantity.Start ? quantity.Start - a.End : Math.Abs(a.Start - quantity.End));
+        attributions.OrderByDescending(a => a.Cited).ThenBy(a => a.End <= quantity.Start ? quantity.Start - a.End : Math.Abs(a.Start - quantity.End)).FirstOrDefault();
 
     /// <summary>The entity the attribution names, an organisation or person before the country it belongs to.</summary>
     private static string AttributedTo(IReadOnlyList<EntityMention> entities, int sentenceStart, Attribution attribution)
