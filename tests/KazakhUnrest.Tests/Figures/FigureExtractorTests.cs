@@ -1,0 +1,156 @@
+using KazakhUnrest.Core.Entities;
+using KazakhUnrest.Core.Figures;
+
+namespace KazakhUnrest.Tests.Figures;
+
+public sealed class FigureExtractorTests
+{
+    private static readonly DateOnly Published = new(2022, 1, 10);
+
+    private static IReadOnlyList<Figure> Extract(string text) =>
+        FigureExtractor.Extract(text, EntityMatcher.Seed.Find(text), Published);
+
+    private static Figure Single(string text, string measure) => Assert.Single(Extract(text), f => f.Measure == measure);
+
+    [Theory]
+    [InlineData("At least 164 people were killed in the unrest.", FigureMeasures.Killed)]
+    [InlineData("Police said 18 security officers were killed.", FigureMeasures.KilledSecurityForces)]
+    [InlineData("Officials said 26 armed criminals had been liquidated.", FigureMeasures.KilledArmedCriminals)]
+    [InlineData("More than 2,000 people were injured.", FigureMeasures.Injured)]
+    [InlineData("Officials said 95 police officers were injured.", FigureMeasures.InjuredPolice)]
+    [InlineData("Some 300 servicemen were wounded in the clashes.", FigureMeasures.InjuredSecurityForces)]
+    [InlineData("Almost 400 people have been hospitalised.", FigureMeasures.Hospitalised)]
+    [InlineData("Over 4,000 people have been detained.", FigureMeasures.Detained)]
+    [InlineData("Russia deployed about 2,500 troops to Kazakhstan.", FigureMeasures.TroopsDeployed)]
+    [InlineData("A litre of LPG costs 120 tenge.", FigureMeasures.PricePerLitre)]
+    public void Each_measure_is_read_from_the_words_near_its_number(string text, string measure) =>
+        Single(text, measure);
+
+    [Fact]
+    public void A_count_may_follow_its_verb()
+    {
+        Assert.Equal(40, Single("A border clash killed more than 40 people.", FigureMeasures.Killed).Low);
+        Assert.Equal(164, Single("The death toll rose to 164.", FigureMeasures.Killed).Low);
+        Assert.Equal(5000, Single("Police detained 5,000 people.", FigureMeasures.Detained).Low);
+    }
+
+    [Theory]
+    [InlineData("Over 1,300 people were injured.", "over", 1300)]
+    [InlineData("More than 1,300 people were injured.", "over", 1300)]
+    [InlineData("Almost 400 people were injured.", "almost", 400)]
+    [InlineData("Nearly 400 people were injured.", "almost", 400)]
+    [InlineData("About 400 people were injured.", "about", 400)]
+    [InlineData("At least 400 people were injured.", "at least", 400)]
+    [InlineData("Up to 400 people were injured.", "up to", 400)]
+    [InlineData("2.5 thousand people were injured.", null, 2500)]
+    [InlineData("Two people were injured.", null, 2)]
+    [InlineData("Twenty people were injured.", null, 20)]
+    public void Values_keep_their_qualifier(string text, string? qualifier, int value)
+    {
+        var figure = Single(text, FigureMeasures.Injured);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal(value, figure.Low);
+        Assert.Equal(value, figure.High);
+        Assert.Null(figure.Vague);
+        Assert.Equal("people", figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Dozens of people were killed.", "dozens")]
+    [InlineData("Hundreds were injured.", "hundreds")]
+    [InlineData("Scores of people were killed.", "scores")]
+    [InlineData("Thousands were detained.", "thousands")]
+    public void Vague_quantities_have_no_value(string text, string vague)
+    {
+        var figure = Assert.Single(Extract(text));
+        Assert.Equal(vague, figure.Vague);
+        Assert.Null(figure.Low);
+        Assert.Null(figure.High);
+    }
+
+    [Fact]
+    public void A_range_has_two_ends()
+    {
+        var figure = Single("Between them, 20-30 people were detained.", FigureMeasures.Detained);
+        Assert.Equal((20m, 30m), (figure.Low!.Value, figure.High!.Value));
+    }
+
+    [Theory]
+    [InlineData("По данным МВД, задержаны более 4 тысяч человек.", FigureMeasures.Detained, "over", 4000)]
+    [InlineData("В Казахстан прибыли около 2,5 тыс. военнослужащих ОДКБ.", FigureMeasures.TroopsDeployed, "about", 2500)]
+    [InlineData("В ходе беспорядков погибли 164 человека.", FigureMeasures.Killed, null, 164)]
+    [InlineData("По данным Минздрава, 18 сотрудников силовых структур погибли.", FigureMeasures.KilledSecurityForces, null, 18)]
+    public void Russian_figures_are_read(string text, string measure, string? qualifier, int value)
+    {
+        var figure = Single(text, measure);
+        Assert.Equal(qualifier, figure.Qualifier);
+        Assert.Equal(value, figure.Low);
+    }
+
+    [Fact]
+    public void A_price_change_is_two_figures()
+    {
+        var figures = Extract("Prices of LPG rose from 60 to 120 tenge per litre.");
+        Assert.Collection(figures,
+            from => Assert.Equal((FigureMeasures.PricePerLitre, 60m, "tenge", "from"), (from.Measure, from.Low!.Value, from.Unit, from.Change!)),
+            to => Assert.Equal((FigureMeasures.PricePerLitre, 120m, "tenge", "to"), (to.Measure, to.Low!.Value, to.Unit, to.Change!)));
+    }
+
+    [Fact]
+    public void A_shortened_range_end_keeps_the_whole_part_and_a_qualifier_stays_with_its_value()
+    {
+        var figures = Extract("LPG prices nearly doubled from around USD 0.12 to USD 0.23-28.");
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(("about", 0.12m, "USD", "from"), (figures[0].Qualifier!, figures[0].Low!.Value, figures[0].Unit, figures[0].Change!));
+        Assert.Equal((0.23m, 0.28m, "to"), (figures[1].Low!.Value, figures[1].High!.Value, figures[1].Change!));
+    }
+
+    [Fact]
+    public void Prices_of_other_goods_and_non_counts_are_not_figures()
+    {
+        Assert.Empty(Extract("Brent crude traded at $82.95 a barrel on Friday."));
+        Assert.Empty(Extract("Oil prices have risen 4 percent over the past two days."));
+        Assert.Empty(Extract("In 2022, the protests began on January 2."));
+    }
+
+    [Theory]
+    [InlineData("According to Kazakhstan's Ministry of Health, over 1,300 people were injured.", "health-ministry-kz")]
+    [InlineData("The Interior Ministry said 95 police officers were injured.", "interior-ministry-kz")]
+    [InlineData("The Interior Ministry said in a statement on Friday that 95 police officers were injured.", "interior-ministry-kz")]
+    [InlineData("The interior ministry of Kazakhstan reported that 95 police officers were injured.", "interior-ministry-kz")]
+    [InlineData("95 police officers were injured, said the Interior Ministry.", "interior-ministry-kz")]
+    [InlineData("95 police officers were injured, Reuters reported, citing the Interior Ministry.", "interior-ministry-kz")]
+    [InlineData("По данным МВД, 95 полицейских ранены.", "interior-ministry-kz")]
+    [InlineData("95 полицейских ранены, сообщили в МВД.", "interior-ministry-kz")]
+    public void Attributions_name_known_entities_by_id(string text, string entity) =>
+        Assert.Equal(entity, Assert.Single(Extract(text)).AttributedTo);
+
+    [Fact]
+    public void An_unknown_source_is_kept_as_text_and_passive_reports_have_none()
+    {
+        var officials = Assert.Single(Extract("A clash killed more than 40 people, government officials said Friday."));
+        Assert.Equal("government officials", officials.AttributedTo);
+        Assert.Null(Assert.Single(Extract("After dozens are reported dead, troops arrive.")).AttributedTo);
+        Assert.Null(Assert.Single(Extract("Prices of LPG doubled, citing a need to liberalise the market, to 120 tenge.")).AttributedTo);
+    }
+
+    [Fact]
+    public void An_attribution_does_not_carry_into_the_next_sentence()
+    {
+        var figures = Extract("According to the Ministry of Health, 1,300 people were injured. Over 4,000 people have been detained.");
+        Assert.NotNull(figures.Single(f => f.Measure == FigureMeasures.Injured).AttributedTo);
+        Assert.Null(figures.Single(f => f.Measure == FigureMeasures.Detained).AttributedTo);
+    }
+
+    [Fact]
+    public void The_day_comes_from_a_date_in_the_sentence()
+    {
+        const string text = "Nothing happened. On January 7, the ministry said 26 people were killed.";
+        var figure = Single(text, FigureMeasures.Killed);
+        Assert.Equal(new DateOnly(2022, 1, 7), figure.Date);
+        Assert.Equal("26", figure.Surface);
+        Assert.Equal(text.IndexOf("On January", StringComparison.Ordinal), figure.SentenceStart);
+        Assert.Equal(text[figure.SentenceStart..(figure.SentenceStart + figure.SentenceLength)], figure.Sentence);
+        Assert.Null(Single("26 people were killed.", FigureMeasures.Killed).Date);
+    }
+}
