@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Database;
 using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Infrastructure;
 using KazakhUnrest.Web.Stories;
 using KazakhUnrest.Web.Timeline;
@@ -20,6 +21,7 @@ app.MapArticlesApi();
 app.MapStoriesApi();
 app.MapEditingApi();
 app.MapTimelineApi();
+app.MapFiguresApi();
 await app.RunAsync();
 return 0;
 

@@ -19,6 +19,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
     public DbSet<ArticleDay> ArticleDays => Set<ArticleDay>();
+    public DbSet<ArticleFigure> ArticleFigures => Set<ArticleFigure>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -125,6 +126,12 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
             e.HasOne(x => x.TimelineEntry).WithMany(t => t.Sources).OnDelete(DeleteBehavior.SetNull);
         });
         modelBuilder.Entity<ArticleDay>(e => e.HasKey(x => new { x.Date, x.Kind }));
+        modelBuilder.Entity<ArticleFigure>(e =>
+        {
+            e.HasIndex(x => x.ArticleId);
+            e.HasIndex(x => new { x.Measure, x.Date });
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<TimelineEntry>(e =>
         {
             e.HasIndex(x => x.Date);

@@ -92,3 +92,34 @@ public sealed class ArticleDay
             """, ct);
     }
 }
+
+/// <summary>
+/// One numeric claim of an article (a death toll, a count of detainees, a price), with whom the outlet attributes
+/// it to and the sentence it came from. <see cref="SentenceStart"/> is -1 for a figure in the headline.
+/// </summary>
+public sealed class ArticleFigure
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public required string Measure { get; set; }
+    public decimal? Low { get; set; }
+    public decimal? High { get; set; }
+    public string? Qualifier { get; set; }
+    public string? Vague { get; set; }
+    public required string Unit { get; set; }
+
+    /// <summary>"from" or "to" for the two ends of a change ("from 60 to 120 tenge"), else null.</summary>
+    public string? Change { get; set; }
+
+    /// <summary>An entity id when the attribution names a known entity, else the attribution's words.</summary>
+    public string? AttributedTo { get; set; }
+    public string? AttributionText { get; set; }
+
+    /// <summary>The day the figure refers to when its sentence says.</summary>
+    public DateOnly? Date { get; set; }
+
+    public int SentenceStart { get; set; }
+    public int SentenceLength { get; set; }
+    public required string Sentence { get; set; }
+}

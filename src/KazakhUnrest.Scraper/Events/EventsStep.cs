@@ -87,11 +87,13 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
         var storyDays = await StoryDaysAsync(db, pending, ct);
         await db.ArticleEntities.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
         await db.ArticleEvents.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
+        await db.ArticleFigures.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
 
         var candidates = new Dictionary<string, CandidateRow>(StringComparer.Ordinal);
         var inferred = new Dictionary<long, DateOnly?>();
         var entities = new List<ArticleEntity>();
         var events = new List<ArticleEvent>();
+        var figures = new List<ArticleFigure>();
         foreach (var article in pending)
         {
             var day = article.Published is { } published
@@ -110,11 +112,17 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
             {
                 events.AddRange(EventExtractor.Extract(article.Text, day, mentions).Select(e => Row(article.Id, e)));
             }
+
+            if (article.OnTopic)
+            {
+                figures.AddRange(ArticleFigures.Of(article.Id, article.Title, article.Text, day, matcher));
+            }
         }
 
         await EntityDirectory.EnsureAsync(db, entities.Select(e => e.EntityId), ct);
         db.ArticleEntities.AddRange(entities);
         db.ArticleEvents.AddRange(events);
+        db.ArticleFigures.AddRange(figures);
         await SaveCandidatesAsync(db, candidates.Values, ct);
         await db.SaveChangesAsync(ct);
         foreach (var group in inferred.GroupBy(i => i.Value, i => i.Key))

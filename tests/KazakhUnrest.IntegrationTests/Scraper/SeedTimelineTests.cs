@@ -92,6 +92,27 @@ public sealed class SeedTimelineTests(ScraperFixture scraper, ITestOutputHelper 
         }
     }
 
+    [Fact]
+    public async Task Every_annotated_figure_is_stored_with_its_value_and_attribution()
+    {
+        var segments = await SegmentIdsAsync();
+        await using var db = scraper.CreateContext();
+        var rows = await db.ArticleFigures.AsNoTracking().Select(f => new { f.ArticleId, f.Low, f.Vague, f.AttributedTo }).ToListAsync();
+        foreach (var gold in Gold.GetProperty("figures").EnumerateArray())
+        {
+            var segment = gold.GetProperty("source").GetString()!;
+            var value = gold.GetProperty("value").GetString()!;
+            var number = System.Text.RegularExpressions.Regex.Match(value, @"\d[\d,.]*");
+            // "Kazakhstan Ministry of Health" names the country too; the attribution is the ministry.
+            var attributed = gold.GetProperty("attributed_to").ValueKind == JsonValueKind.String
+                ? EntityMatcher.Seed.Find(gold.GetProperty("attributed_to").GetString()!).First(m => m.Kind != EntityKind.Country).EntityId
+                : null;
+            Assert.True(rows.Any(r => segments[r.ArticleId] == segment
+                && (number.Success ? r.Low == decimal.Parse(number.Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture) : r.Vague == value)
+                && (attributed is null || r.AttributedTo == attributed)), $"{segment}: {gold.GetProperty("measure").GetString()} {value} ({attributed})");
+        }
+    }
+
     private static string IdOf(string name) =>
         Assert.Single(EntityMatcher.Seed.Find(name).Select(m => m.EntityId).Distinct());
 

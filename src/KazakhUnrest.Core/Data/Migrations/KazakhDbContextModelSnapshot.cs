@@ -337,6 +337,86 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("article_events");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("AttributedTo")
+                        .HasColumnType("text")
+                        .HasColumnName("attributed_to");
+
+                    b.Property<string>("AttributionText")
+                        .HasColumnType("text")
+                        .HasColumnName("attribution_text");
+
+                    b.Property<string>("Change")
+                        .HasColumnType("text")
+                        .HasColumnName("change");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal?>("High")
+                        .HasColumnType("numeric")
+                        .HasColumnName("high");
+
+                    b.Property<decimal?>("Low")
+                        .HasColumnType("numeric")
+                        .HasColumnName("low");
+
+                    b.Property<string>("Measure")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<string>("Qualifier")
+                        .HasColumnType("text")
+                        .HasColumnName("qualifier");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sentence");
+
+                    b.Property<int>("SentenceLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_length");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_start");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit");
+
+                    b.Property<string>("Vague")
+                        .HasColumnType("text")
+                        .HasColumnName("vague");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_figures");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_figures_article_id");
+
+                    b.HasIndex("Measure", "Date")
+                        .HasDatabaseName("ix_article_figures_measure_date");
+
+                    b.ToTable("article_figures");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1048,6 +1128,18 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Navigation("Article");
 
                     b.Navigation("TimelineEntry");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleFigure", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_figures_articles_article_id");
+
+                    b.Navigation("Article");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleRevision", b =>

@@ -1,0 +1,35 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Entities;
+using KazakhUnrest.Core.Figures;
+
+namespace KazakhUnrest.Scraper.Events;
+
+/// <summary>The figures of one article, headline included, as rows whose offsets index the article's text.</summary>
+public static class ArticleFigures
+{
+    private const string Break = "\n\n";
+
+    public static IEnumerable<ArticleFigure> Of(long articleId, string title, string text, DateOnly? day, EntityMatcher matcher)
+    {
+        // Headlines carry figures too ("After dozens are reported dead..."), so the title is read with the body.
+        var whole = title + Break + text;
+        var offset = title.Length + Break.Length;
+        return FigureExtractor.Extract(whole, matcher.Find(whole), day).Select(f => new ArticleFigure
+        {
+            ArticleId = articleId,
+            Measure = f.Measure,
+            Low = f.Low,
+            High = f.High,
+            Qualifier = f.Qualifier,
+            Vague = f.Vague,
+            Unit = f.Unit,
+            Change = f.Change,
+            AttributedTo = f.AttributedTo,
+            AttributionText = f.AttributionText,
+            Date = f.Date,
+            SentenceStart = f.SentenceStart >= offset ? f.SentenceStart - offset : -1,
+            SentenceLength = f.SentenceLength,
+            Sentence = f.Sentence,
+        });
+    }
+}
