@@ -18,7 +18,9 @@ namespace KazakhUnrest.Scraper.Stories;
 /// </summary>
 public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<StoryClustererOptions> options, ILogger<StoryStep> logger)
 {
-    private const int BatchSize = 500;
+    // Each batch pays for its statistics, headlines and state queries; 1,000 measured 1,188 articles/s at 100k
+    // against about 1,050 for 500, with the same stories.
+    private const int BatchSize = 1000;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private StoryClusterer? _clusterer;
     private (long Seq, long Edits) _known = (-1, -1);
