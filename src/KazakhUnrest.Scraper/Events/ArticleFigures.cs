@@ -9,12 +9,16 @@ public static class ArticleFigures
 {
     private const string Break = "\n\n";
 
-    public static IEnumerable<ArticleFigure> Of(long articleId, string title, string text, DateOnly? day, EntityMatcher matcher)
+    /// <param name="inTitle">Entity mentions the caller already found in the title.</param>
+    /// <param name="inText">Entity mentions the caller already found in the text.</param>
+    public static IEnumerable<ArticleFigure> Of(long articleId, string title, string text, DateOnly? day,
+        IReadOnlyList<EntityMention> inTitle, IReadOnlyList<EntityMention> inText)
     {
         // Headlines carry figures too ("After dozens are reported dead..."), so the title is read with the body.
         var whole = title + Break + text;
         var offset = title.Length + Break.Length;
-        return FigureExtractor.Extract(whole, matcher.Find(whole), day).Select(f => new ArticleFigure
+        IReadOnlyList<EntityMention> mentions = [.. inTitle, .. inText.Select(m => m with { Start = m.Start + offset })];
+        return FigureExtractor.Extract(whole, mentions, day).Select(f => new ArticleFigure
         {
             ArticleId = articleId,
             Measure = f.Measure,

@@ -101,7 +101,8 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
                 : InferDay(article, storyDays);
             inferred[article.Id] = article.Published is null ? day : null;
             var mentions = matcher.Find(article.Text);
-            entities.AddRange(Mentions(article, mentions, matcher.Find(article.Title)));
+            var inTitle = matcher.Find(article.Title);
+            entities.AddRange(Mentions(article, mentions, inTitle));
             foreach (var candidate in matcher.Candidates(article.Text, mentions))
             {
                 Count(candidates, candidate, article.Id);
@@ -115,7 +116,7 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
 
             if (article.OnTopic)
             {
-                figures.AddRange(ArticleFigures.Of(article.Id, article.Title, article.Text, day, matcher));
+                figures.AddRange(ArticleFigures.Of(article.Id, article.Title, article.Text, day, inTitle, mentions));
             }
         }
 
@@ -226,17 +227,26 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
         row.Mentions++;
     }
 
-    /// <summary>Adds the batch's counts to the candidates already known; a name seen before keeps its first article.</summary>
-    private static async Task SaveCandidatesAsync(KazakhDbContext db, IEnumerable<CandidateRow> found, CancellationToken ct)
+    /// <summary>Adds the batch's counts to the candidates already known (one statement); a name seen before keeps its first article.</summary>
+    private static async Task SaveCandidatesAsync(KazakhDbContext db, IReadOnlyCollection<CandidateRow> found, CancellationToken ct)
     {
-        foreach (var c in found)
+        if (found.Count == 0)
         {
-            await db.Database.ExecuteSqlAsync($"""
-                INSERT INTO entity_candidates (name, kind, cue, mentions, first_article_id, first_seen_at, status)
-                VALUES ({c.Name}, {c.Kind.ToString()}, {c.Cue}, {c.Mentions}, {c.FirstArticleId}, {c.FirstSeenAt}, 'Open')
-                ON CONFLICT (name) DO UPDATE SET mentions = entity_candidates.mentions + excluded.mentions
-                """, ct);
+            return;
         }
+
+        var names = found.Select(c => c.Name).ToArray();
+        var kinds = found.Select(c => c.Kind.ToString()).ToArray();
+        var cues = found.Select(c => c.Cue).ToArray();
+        var mentions = found.Select(c => c.Mentions).ToArray();
+        var articles = found.Select(c => c.FirstArticleId).ToArray();
+        var seen = found.Select(c => c.FirstSeenAt).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO entity_candidates (name, kind, cue, mentions, first_article_id, first_seen_at, status)
+            SELECT name, kind, cue, mentions, article, seen, 'Open'
+            FROM unnest({names}, {kinds}, {cues}, {mentions}, {articles}, {seen}) AS t(name, kind, cue, mentions, article, seen)
+            ON CONFLICT (name) DO UPDATE SET mentions = entity_candidates.mentions + excluded.mentions
+            """, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Events step: {Articles} articles read, {Mentions} entity rows, {Events} events, {Candidates} candidate names")]

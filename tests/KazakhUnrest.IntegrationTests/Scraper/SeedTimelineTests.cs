@@ -113,6 +113,15 @@ public sealed class SeedTimelineTests(ScraperFixture scraper, ITestOutputHelper 
         }
     }
 
+    [Fact]
+    public async Task Unknown_names_that_look_like_people_or_organisations_are_kept_as_candidates()
+    {
+        await using var db = scraper.CreateContext();
+        var candidates = await db.EntityCandidates.AsNoTracking().ToListAsync();
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.True(c.Mentions > 0 && c.FirstArticleId > 0 && c.Status == Core.Data.CandidateStatus.Open, c.Name));
+    }
+
     private static string IdOf(string name) =>
         Assert.Single(EntityMatcher.Seed.Find(name).Select(m => m.EntityId).Distinct());
 
