@@ -32,6 +32,14 @@ public static class SeedCorpus
 
     public static TheoryData<string> SegmentIds() => new(Segments.Select(segment => segment.Id));
 
+    /// <summary>A top-level list of the annotation ("figures", "framing", "events"), each item detached from the parsed file.</summary>
+    public static List<JsonElement> GoldList(string section)
+    {
+        var path = Path.Combine(SolutionFolder(), "..", "shared", "corpus", "seeds.gold.json");
+        using var gold = JsonDocument.Parse(File.ReadAllText(path));
+        return gold.RootElement.GetProperty(section).EnumerateArray().Select(item => item.Clone()).ToList();
+    }
+
     public static TheoryData<string> Documents() => new(Segments.Select(segment => segment.Id[..3]).Distinct());
 
     private static List<GoldSegment> Load()

@@ -63,10 +63,5 @@ public sealed class SeedFigureTests(ITestOutputHelper output)
             || (figure.AttributionText is { } text && gold.Contains(text, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static List<JsonElement> Gold()
-    {
-        var path = Path.Combine(SeedCorpus.SolutionFolder(), "..", "shared", "corpus", "seeds.gold.json");
-        using var gold = JsonDocument.Parse(File.ReadAllText(path));
-        return gold.RootElement.GetProperty("figures").EnumerateArray().Select(figure => figure.Clone()).ToList();
-    }
+    private static List<JsonElement> Gold() => SeedCorpus.GoldList("figures");
 }
