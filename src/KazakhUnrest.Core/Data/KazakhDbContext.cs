@@ -20,6 +20,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
     public DbSet<ArticleDay> ArticleDays => Set<ArticleDay>();
     public DbSet<ArticleFigure> ArticleFigures => Set<ArticleFigure>();
+    public DbSet<ArticleQuote> ArticleQuotes => Set<ArticleQuote>();
+    public DbSet<ArticleFraming> ArticleFramings => Set<ArticleFraming>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -30,6 +32,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         configurationBuilder.Properties<StoryEditKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Entities.EntityKind>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<CandidateStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Quotes.QuoteKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Framing.FramingVoice>().HaveConversion<string>().HaveMaxLength(16);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -130,6 +134,18 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         {
             e.HasIndex(x => x.ArticleId);
             e.HasIndex(x => new { x.Measure, x.Date });
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ArticleQuote>(e =>
+        {
+            e.HasIndex(x => x.ArticleId);
+            e.HasIndex(x => x.SpeakerId);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ArticleFraming>(e =>
+        {
+            e.HasIndex(x => x.ArticleId);
+            e.HasIndex(x => new { x.Term, x.Voice });
             e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<TimelineEntry>(e =>

@@ -13,8 +13,8 @@ namespace KazakhUnrest.Scraper.Events;
 
 /// <summary>
 /// Pipeline step after the story step: for every filed article not read yet, its publication day (inferred
-/// when the page printed none), the entities it names, unknown names as candidates, and the dated events it
-/// reports; then the timeline is rebuilt from all events. Each batch commits on its own, so a crash loses only
+/// when the page printed none), the entities it names, unknown names as candidates, the dated events, figures,
+/// quotes and loaded terms it reports; then the timeline is rebuilt from all events. Each batch commits on its own, so a crash loses only
 /// the batch in hand, and reading an article again replaces what it gave before.
 /// </summary>
 public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<EventsStep> logger)
@@ -88,12 +88,16 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
         await db.ArticleEntities.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
         await db.ArticleEvents.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
         await db.ArticleFigures.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
+        await db.ArticleQuotes.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
+        await db.ArticleFramings.Where(e => ids.Contains(e.ArticleId)).ExecuteDeleteAsync(ct);
 
         var candidates = new Dictionary<string, CandidateRow>(StringComparer.Ordinal);
         var inferred = new Dictionary<long, DateOnly?>();
         var entities = new List<ArticleEntity>();
         var events = new List<ArticleEvent>();
         var figures = new List<ArticleFigure>();
+        var quotes = new List<ArticleQuote>();
+        var framing = new List<ArticleFraming>();
         foreach (var article in pending)
         {
             var day = article.Published is { } published
@@ -117,6 +121,9 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
             if (article.OnTopic)
             {
                 figures.AddRange(ArticleFigures.Of(article.Id, article.Title, article.Text, day, inTitle, mentions));
+                var (said, terms) = ArticleQuotes.Of(article.Id, article.Text, mentions);
+                quotes.AddRange(said);
+                framing.AddRange(terms);
             }
         }
 
@@ -124,6 +131,8 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
         db.ArticleEntities.AddRange(entities);
         db.ArticleEvents.AddRange(events);
         db.ArticleFigures.AddRange(figures);
+        db.ArticleQuotes.AddRange(quotes);
+        db.ArticleFramings.AddRange(framing);
         await SaveCandidatesAsync(db, candidates.Values, ct);
         await db.SaveChangesAsync(ct);
         foreach (var group in inferred.GroupBy(i => i.Value, i => i.Key))
@@ -135,7 +144,7 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
         }
 
         await transaction.CommitAsync(ct);
-        LogBatch(logger, pending.Count, entities.Count, events.Count, candidates.Count);
+        LogBatch(logger, pending.Count, entities.Count, events.Count, figures.Count, quotes.Count, candidates.Count);
         return pending.Count;
     }
 
@@ -249,6 +258,6 @@ public sealed partial class EventsStep(IServiceScopeFactory scopes, ILogger<Even
             """, ct);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Events step: {Articles} articles read, {Mentions} entity rows, {Events} events, {Candidates} candidate names")]
-    private static partial void LogBatch(ILogger logger, int articles, int mentions, int events, int candidates);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Events step: {Articles} articles read, {Mentions} entity rows, {Events} events, {Figures} figures, {Quotes} quotes, {Candidates} candidate names")]
+    private static partial void LogBatch(ILogger logger, int articles, int mentions, int events, int figures, int quotes, int candidates);
 }

@@ -417,6 +417,141 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("article_figures");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleFraming", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sentence");
+
+                    b.Property<int>("SentenceLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_length");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_start");
+
+                    b.Property<string>("Speaker")
+                        .HasColumnType("text")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("SpeakerId")
+                        .HasColumnType("text")
+                        .HasColumnName("speaker_id");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Surface")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("surface");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("term");
+
+                    b.Property<string>("Voice")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("voice");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_framings");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_framings_article_id");
+
+                    b.HasIndex("Term", "Voice")
+                        .HasDatabaseName("ix_article_framings_term_voice");
+
+                    b.ToTable("article_framings");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleQuote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<string>("Cue")
+                        .HasColumnType("text")
+                        .HasColumnName("cue");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sentence");
+
+                    b.Property<int>("SentenceLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_length");
+
+                    b.Property<int>("SentenceStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("sentence_start");
+
+                    b.Property<string>("Speaker")
+                        .HasColumnType("text")
+                        .HasColumnName("speaker");
+
+                    b.Property<string>("SpeakerId")
+                        .HasColumnType("text")
+                        .HasColumnName("speaker_id");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("integer")
+                        .HasColumnName("start");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_article_quotes");
+
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_article_quotes_article_id");
+
+                    b.HasIndex("SpeakerId")
+                        .HasDatabaseName("ix_article_quotes_speaker_id");
+
+                    b.ToTable("article_quotes");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -1138,6 +1273,30 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_article_figures_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleFraming", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_framings_articles_article_id");
+
+                    b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ArticleQuote", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_article_quotes_articles_article_id");
 
                     b.Navigation("Article");
                 });
