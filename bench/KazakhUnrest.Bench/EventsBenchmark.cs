@@ -3,12 +3,14 @@ using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Core.Events;
 using KazakhUnrest.Core.Figures;
+using KazakhUnrest.Core.Framing;
+using KazakhUnrest.Core.Quotes;
 using KazakhUnrest.Scraper.Generate;
 
 namespace KazakhUnrest.Bench;
 
 public sealed record EventsScore(int Articles, double ArticlesPerSecond, long Entities, long Dates, long Events, long PeakWorkingSet,
-    double FiguresPerSecond, long Figures);
+    double FiguresPerSecond, long Figures, double FiguresAndQuotesPerSecond, long Quotes, long Framing);
 
 /// <summary>
 /// What the events step computes per article, on one thread over a generated corpus: entity mentions, candidate
@@ -44,8 +46,23 @@ public static class EventsBenchmark
             figures += FigureExtractor.Extract(whole, matcher.Find(whole), DateOnly.FromDateTime(a.Published.UtcDateTime)).Count;
         }
 
+        var figuresPerSecond = corpus.Articles.Count / clock.Elapsed.TotalSeconds;
+
+        // Figures, quotes and framing together, as the events step runs them: the entity lookup once per article.
+        long quotes = 0, framing = 0;
+        clock.Restart();
+        foreach (var a in corpus.Articles)
+        {
+            var mentions = matcher.Find(a.Text);
+            FigureExtractor.Extract(a.Text, mentions, DateOnly.FromDateTime(a.Published.UtcDateTime));
+            var said = QuoteExtractor.Extract(a.Text, mentions);
+            quotes += said.Count;
+            framing += FramingExtractor.Extract(a.Text, said).Count;
+        }
+
         return new EventsScore(corpus.Articles.Count, corpus.Articles.Count / seconds, entities, dates, events,
-            Process.GetCurrentProcess().PeakWorkingSet64, corpus.Articles.Count / clock.Elapsed.TotalSeconds, figures);
+            Process.GetCurrentProcess().PeakWorkingSet64, figuresPerSecond, figures,
+            corpus.Articles.Count / clock.Elapsed.TotalSeconds, quotes, framing);
     }
 
     private static (int Entities, int Dates, int Events) Read(EntityMatcher matcher, string text, DateOnly published)

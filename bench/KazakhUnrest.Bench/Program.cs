@@ -35,6 +35,7 @@ if (args.Length > 0 && args[0] == "events")
         articles/s      {e.ArticlesPerSecond:F0} (one thread: entities, candidate names, date expressions, events)
         found           {e.Entities} entity mentions, {e.Dates} date expressions, {e.Events} events
         figures         {e.FiguresPerSecond:F0} articles/s (one thread, headline and body, entity lookup included), {e.Figures} figures
+        figures+quotes  {e.FiguresAndQuotesPerSecond:F0} articles/s (one thread: entity lookup, figures, quotes, framing), {e.Quotes} quotes, {e.Framing} framing terms
         peak memory     {e.PeakWorkingSet / 1024 / 1024} MiB
         """));
     return 0;

@@ -28,8 +28,11 @@ public sealed class Outlets(KazakhDbContext db)
             return id;
         }
 
-        var slug = Slug(host ?? siteName ?? "imported-captures");
-        var name = siteName?.Trim() ?? host ?? "Imported captures";
+        // A capture that names no site and has no web address could come from anywhere: each file is its own unnamed
+        // outlet, since filing them all under one would tell the comparison page they are one outlet's coverage.
+        var file = host is null && siteName is null ? CaptureFile(pageUrl) : null;
+        var slug = Slug(host ?? siteName ?? "capture-" + file);
+        var name = siteName?.Trim() ?? host ?? $"Unnamed outlet ({file})";
         // ON CONFLICT: another scraper process may create the same outlet at the same moment.
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO outlets (name, slug, homepage, kind, is_sample) VALUES ({name}, {slug}, {(host is null ? null : $"https://{host}/")}, {nameof(OutletKind.Undescribed)}, false) ON CONFLICT (slug) DO NOTHING",
@@ -62,6 +65,13 @@ public sealed class Outlets(KazakhDbContext db)
 
             _byName.TryAdd(o.Name, o.Id);
         }
+    }
+
+    private static string CaptureFile(Uri pageUrl)
+    {
+        var path = Uri.UnescapeDataString(pageUrl.AbsolutePath).Trim('/');
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.Length > 0 ? name : "unknown";
     }
 
     private static string HostKey(string host)

@@ -23,13 +23,10 @@ public sealed class SeedTimelineTests(ScraperFixture scraper, ITestOutputHelper 
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Gold segment id ("003b") of each stored article.</summary>
     private async Task<Dictionary<long, string>> SegmentIdsAsync()
     {
         await using var db = scraper.CreateContext();
-        var rows = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.CanonicalUrl, a.Segment }).ToListAsync();
-        return rows.ToDictionary(r => r.Id,
-            r => r.CanonicalUrl["capture:///".Length..][..3] + (r.Segment == 0 ? "" : ((char)('a' + r.Segment - 1)).ToString()));
+        return await SeedSegments.IdsAsync(db);
     }
 
     [Fact]

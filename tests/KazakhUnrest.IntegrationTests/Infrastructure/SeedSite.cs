@@ -1,0 +1,34 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Scraper;
+using KazakhUnrest.Scraper.Cli;
+using KazakhUnrest.Scraper.Ingest;
+using Microsoft.Extensions.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KazakhUnrest.IntegrationTests.Infrastructure;
+
+/// <summary>The site on a database holding only the five seed pages, imported by the scraper's own import command.</summary>
+public sealed class SeedSiteFixture : SiteFixture
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var builder = ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={ConnectionString}"]);
+        builder.AddIngest();
+        using var scraper = builder.Build();
+        var status = await ImportCommand.RunAsync(scraper.Services, [Path.Combine(ScraperFixture.SharedCorpus, "seeds")], null, false, false, CancellationToken.None);
+        if (status != 0)
+            throw new InvalidOperationException($"importing the seeds failed with status {status}");
+    }
+}
+
+public static class SeedSegments
+{
+    /// <summary>Gold segment id ("003b") of each stored article.</summary>
+    public static async Task<Dictionary<long, string>> IdsAsync(KazakhDbContext db)
+    {
+        var rows = await db.Articles.AsNoTracking().Select(a => new { a.Id, a.CanonicalUrl, a.Segment }).ToListAsync();
+        return rows.ToDictionary(r => r.Id,
+            r => r.CanonicalUrl["capture:///".Length..][..3] + (r.Segment == 0 ? "" : ((char)('a' + r.Segment - 1)).ToString()));
+    }
+}
