@@ -4,7 +4,8 @@ using KazakhUnrest.Bench;
 if (args.Length > 0 && args[0] == "story-step")
 {
     var result = await StoryStepBenchmark.RunAsync(int.Parse(OptionValue("--articles") ?? "100000", CultureInfo.InvariantCulture),
-        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture), args.Contains("--events"), args.Contains("--keep"));
+        int.Parse(OptionValue("--seed") ?? "1", CultureInfo.InvariantCulture), args.Contains("--events"), args.Contains("--keep"),
+        largestStory: int.Parse(OptionValue("--largest-story") ?? "0", CultureInfo.InvariantCulture));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         articles          {result.Articles}
         bulk load         {result.LoadSeconds:F1} s (COPY; not part of the step)
@@ -61,7 +62,7 @@ if (args.Length > 0 && args[0] == "stories")
 if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
-        + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep]   (ConnectionStrings__Default, else a throwaway cluster)\n"
+        + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep] [--largest-story N]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
         + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200]   (one client, sequential)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"

@@ -23,7 +23,8 @@ public static class StoryStepBenchmark
 {
     /// <param name="events">Also run the events step after the story step, and report its time.</param>
     /// <param name="keep">Leave the database (and a throwaway server) running, for the page benchmarks.</param>
-    public static async Task<StoryStepScore> RunAsync(int count, int seed, bool events = false, bool keep = false, int chunk = 10_000)
+    /// <param name="largestStory">Give the first generated story this many reports (the comparison page benchmark wants a story of 200).</param>
+    public static async Task<StoryStepScore> RunAsync(int count, int seed, bool events = false, bool keep = false, int chunk = 10_000, int largestStory = 0)
     {
         var (server, admin) = await ServerAsync();
         var database = $"ku_bench_{Environment.ProcessId}";
@@ -37,7 +38,7 @@ public static class StoryStepBenchmark
                 await db.Database.MigrateAsync();
             }
 
-            var corpus = CorpusGenerator.Generate(count, seed);
+            var corpus = CorpusGenerator.Generate(count, seed, largestStory);
             var load = Stopwatch.StartNew();
             var ids = await LoadAsync(connectionString, corpus);
             var loadSeconds = load.Elapsed.TotalSeconds;
@@ -73,6 +74,11 @@ public static class StoryStepBenchmark
             if (keep)
             {
                 Console.WriteLine($"kept: ConnectionStrings__Default='{connectionString}'");
+                await using var db = DatabaseExtensions.CreateContext(connectionString);
+                var largest = await db.Articles.Where(a => a.StoryId != null && a.OnTopic).GroupBy(a => a.StoryId)
+                    .Select(g => new { Story = g.Key, Articles = g.Count(), Outlets = g.Select(a => a.OutletId).Distinct().Count() })
+                    .OrderByDescending(g => g.Articles).FirstAsync();
+                Console.WriteLine($"largest story: /stories/{largest.Story} ({largest.Articles} articles, {largest.Outlets} outlets)");
             }
 
             return new StoryStepScore(count, loadSeconds, stepSeconds, chunks.FirstOrDefault(), chunks.LastOrDefault(),

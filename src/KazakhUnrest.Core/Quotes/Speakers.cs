@@ -100,17 +100,21 @@ internal static partial class Speakers
                 return found;
         }
         // "Though the US has denied" names a country as the speaker; a country further into the phrase is only where
-        // the speaker is from ("the office of Kyrgyzstan's president").
-        var place = inside[0];
-        return WordCount(text[start..place.Start]) <= 2 ? place : null;
+        // the speaker is from ("the office of Kyrgyzstan's president"), and a city never speaks ("officials in Atyrau").
+        var country = inside[0];
+        return country.Kind == EntityKind.Country && WordCount(text[start..country.Start]) <= 2 ? country : null;
     }
 
     /// <summary>An unknown speaker as the article names it, kept only when it reads like one: a capitalised name or an office.</summary>
     private static string? Phrase(string words, bool whoFirst)
     {
         var parts = words.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var phrase = whoFirst ? parts[0] : parts[^1];
+        if (parts.Length == 0)
+            return null;
+        var phrase = Connective().Replace(whoFirst ? parts[0] : parts[^1], "");
         var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0)
+            return null;
         if (tokens.Length > 8)
             phrase = string.Join(' ', tokens[^8..]);
         return Office().IsMatch(phrase) || tokens.Skip(1).Any(t => t.Length > 1 && char.IsUpper(t[0])) ? phrase : null;
@@ -146,6 +150,10 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"[\p{L}]+$")]
     private static partial Regex LastWord();
+
+    // "…, which officials said" or "and witnesses said": the connective is not part of who spoke.
+    [GeneratedRegex(@"^(?:(?:which|who|that|and|but|as|while|though|although|where|when|so|what|и|а|но|как|что)\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connective();
 
     private static int WordCount(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

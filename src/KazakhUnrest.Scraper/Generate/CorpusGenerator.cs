@@ -10,13 +10,14 @@ public static class CorpusGenerator
     private const double OffTopicShare = 0.05;
     private static readonly double[] DurationWeights = [0.45, 0.3, 0.15, 0.1];
 
-    public static GeneratedCorpus Generate(int articles, int seed)
+    /// <param name="largestStory">When above zero, the first story gets this many reports (page benchmarks need one story of a given size).</param>
+    public static GeneratedCorpus Generate(int articles, int seed, int largestStory = 0)
     {
         var random = new Random(seed);
         var outlets = OutletCatalog.Create(random);
         var all = new List<GeneratedArticle>(articles);
         var offTopic = (int)Math.Round(articles * OffTopicShare);
-        var sizes = StorySizes(random, Math.Max(1, articles / 10), articles - offTopic);
+        var sizes = StorySizes(random, Math.Max(1, articles / 10), articles - offTopic, largestStory);
         var told = new HashSet<string>();
         for (var s = 0; s < sizes.Length; s++)
         {
@@ -41,12 +42,17 @@ public static class CorpusGenerator
     }
 
     /// <summary>Skewed sizes (a few big stories, many small ones) that add up to the on-topic total.</summary>
-    private static int[] StorySizes(Random random, int stories, int total)
+    private static int[] StorySizes(Random random, int stories, int total, int largest)
     {
         stories = Math.Min(stories, Math.Max(1, total));
         var weights = Enumerable.Range(0, stories).Select(_ => 0.25 + 3 * Math.Pow(random.NextDouble(), 2)).ToArray();
         var sum = weights.Sum();
         var sizes = weights.Select(w => Math.Max(1, (int)(w / sum * total))).ToArray();
+        if (largest > 0)
+        {
+            sizes[0] = Math.Min(largest, total);
+        }
+
         for (var i = 0; sizes.Sum() < total; i = (i + 1) % stories)
         {
             sizes[i]++;
@@ -54,7 +60,7 @@ public static class CorpusGenerator
 
         for (var i = 0; sizes.Sum() > total; i = (i + 1) % stories)
         {
-            sizes[i] -= sizes[i] > 1 ? 1 : 0;
+            sizes[i] -= sizes[i] > 1 && (largest == 0 || i > 0) ? 1 : 0;
         }
 
         return sizes;

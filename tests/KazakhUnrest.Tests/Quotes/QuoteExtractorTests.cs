@@ -69,4 +69,14 @@ public sealed class QuoteExtractorTests
             u => Assert.Equal(("troops", FramingVoice.Outlet, (string?)null), (u.Term, u.Voice, u.SpeakerId)),
             u => Assert.Equal(("peacekeepers", FramingVoice.Distanced, (string?)null), (u.Term, u.Voice, u.SpeakerId)));
     }
+
+    [Theory]
+    [InlineData("Officials in Atyrau said that the square had been cleared overnight.", "Officials in Atyrau")]
+    [InlineData("Roads were closed, and officials said that looters had been detained in the city.", "officials")]
+    public void A_city_never_speaks_and_a_connective_is_not_part_of_the_speaker(string text, string speaker)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Null(quote.SpeakerId);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
