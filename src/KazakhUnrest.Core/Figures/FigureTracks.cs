@@ -4,7 +4,7 @@ namespace KazakhUnrest.Core.Figures;
 /// <param name="Source">The attributed source key (entity id or attribution words); null when the outlet names nobody.</param>
 /// <param name="Day">The day the figure refers to: see <see cref="FigureTracks.ReferenceDay"/>.</param>
 /// <param name="SeenAt">When we first stored the article: orders two claims about the same day.</param>
-public sealed record FigureClaim(long Id, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit,
+public sealed record FigureClaim(long Id, long ArticleId, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit,
     string? Change, string? Source, string Outlet, DateOnly? Day, DateTimeOffset SeenAt);
 
 /// <summary>The values a claim allows; <see cref="High"/> null means no upper bound ("over 4,000").</summary>
@@ -33,6 +33,9 @@ public sealed record FigureTrack(long? RevisionOf, RevisionDirection? Direction,
 /// A <b>disagreement</b>: two claims about the same day and unit, from different voices, that cannot both be true.
 /// Voices differ when the sources differ, or when neither names a source and the outlets differ (an unattributed
 /// figure is the outlet's own claim). A named source is never in disagreement with itself: that is a revision.
+/// Figures of one article are not compared: an article that gives two numbers side by side most often counts two
+/// places or sides ("31 died on the Kyrgyz side", "more than 40" in all), which the extractor cannot tell apart,
+/// and its reader already sees both.
 /// Only the same day is compared, not a window: tolls are cumulative and move daily in a crisis (164 on the 9th,
 /// 225 on the 15th), and a ±1 day window would flag each outlet that was right on its own day; the chart shows
 /// neighbouring days side by side instead.
@@ -157,6 +160,11 @@ public static class FigureTracks
 
     private static bool Disagree(FigureClaim a, FigureInterval ai, FigureClaim b, FigureInterval bi)
     {
+        if (a.ArticleId == b.ArticleId)
+        {
+            return false;
+        }
+
         var sameVoice = a.Source is not null || b.Source is not null
             ? Key(a.Source) == Key(b.Source)
             : a.Outlet == b.Outlet;

@@ -66,7 +66,7 @@ public static class FigureQueries
             .Select(l => (Row: l.Row with { ReferenceDay = FigureTracks.ReferenceDay(l.Row.Date, l.Row.PublishedAt, l.InferredPublishedOn) }, l.FirstSeenAt))
             .ToList();
 
-        var tracks = FigureTracks.Mark(rows.Select(r => new FigureClaim(r.Row.Id, r.Row.Measure, r.Row.Low, r.Row.High, r.Row.Qualifier,
+        var tracks = FigureTracks.Mark(rows.Select(r => new FigureClaim(r.Row.Id, r.Row.ArticleId, r.Row.Measure, r.Row.Low, r.Row.High, r.Row.Qualifier,
             r.Row.Vague, r.Row.Unit, r.Row.Change, r.Row.AttributedTo, r.Row.OutletSlug, r.Row.ReferenceDay, r.FirstSeenAt)));
 
         // Attributions that name a known entity show its name.

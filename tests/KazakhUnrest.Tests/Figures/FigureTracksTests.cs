@@ -11,8 +11,8 @@ public sealed class FigureTracksTests
     private static long _next;
 
     private static FigureClaim Claim(string measure, decimal? value, DateOnly day, string outlet, string? source = null, string? qualifier = null,
-        string? vague = null, string unit = "people", decimal? high = null, string? change = null) =>
-        new(++_next, measure, value, high ?? value, qualifier, vague, unit, change, source, outlet, day,
+        string? vague = null, string unit = "people", decimal? high = null, string? change = null, long? article = null) =>
+        new(++_next, article ?? _next, measure, value, high ?? value, qualifier, vague, unit, change, source, outlet, day,
             day.ToDateTime(TimeOnly.MinValue).AddHours(_next));
 
     private static IReadOnlyDictionary<long, FigureTrack> Mark(params FigureClaim[] claims) => FigureTracks.Mark(claims);
@@ -177,6 +177,15 @@ public sealed class FigureTracksTests
         Assert.Equal([activists.Id], Mark(ministry, activists)[ministry.Id].DisagreesWith);
 
         AssertNoMarks(Mark(Claim(FigureMeasures.Killed, 164, Jan9, "A"), Claim(FigureMeasures.Killed, 225, Jan9, "A")));
+    }
+
+    [Fact]
+    public void Figures_of_one_article_are_not_compared()
+    {
+        // "more than 40 people, government officials said" and "31 people died" on one side of the border.
+        AssertNoMarks(Mark(
+            Claim(FigureMeasures.Killed, 40, Jan9, "A", "government officials", qualifier: "over", article: 1_000),
+            Claim(FigureMeasures.Killed, 31, Jan9, "A", article: 1_000)));
     }
 
     [Fact]
