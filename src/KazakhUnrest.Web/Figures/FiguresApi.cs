@@ -10,21 +10,23 @@ public static class FiguresApi
     public static IEndpointRouteBuilder MapFiguresApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/figures", async Task<Ok<IReadOnlyList<FigureQueries.Row>>> (KazakhDbContext db, string? measure, CancellationToken ct) =>
-            TypedResults.Ok(await FigureQueries.RowsAsync(db, measure, ct)));
+            TypedResults.Ok((await FigureQueries.RowsAsync(db, measure, ct)).Rows));
         app.MapGet("/figures.csv", CsvAsync);
         return app;
     }
 
     private static async Task<FileContentHttpResult> CsvAsync(KazakhDbContext db, string? measure, CancellationToken ct)
     {
-        var csv = new StringBuilder("measure,value,low,high,qualifier,vague,unit,change,attributed_to,attribution,date,published_at,outlet,outlet_kind,article_id,article_title,sentence\r\n");
-        foreach (var r in await FigureQueries.RowsAsync(db, measure, ct))
+        var csv = new StringBuilder("measure,value,low,high,qualifier,vague,unit,change,attributed_to,attribution,date,published_at,outlet,outlet_kind,article_id,article_title,sentence,id,reference_day,revision_of,disagrees_with\r\n");
+        foreach (var r in (await FigureQueries.RowsAsync(db, measure, ct)).Rows)
         {
             csv.AppendJoin(',', new[]
             {
                 r.Measure, r.Value, Number(r.Low), Number(r.High), r.Qualifier, r.Vague, r.Unit, r.Change, r.AttributedTo, r.Attribution,
                 r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PublishedAt?.ToString("O", CultureInfo.InvariantCulture),
                 r.Outlet, r.OutletKind.ToString(), r.ArticleId.ToString(CultureInfo.InvariantCulture), r.ArticleTitle, r.Sentence,
+                Number(r.Id), r.ReferenceDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(r.RevisionOf),
+                string.Join(' ', r.DisagreesWith),
             }.Select(Field)).Append("\r\n");
         }
 
@@ -33,6 +35,8 @@ public static class FiguresApi
     }
 
     private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet does not run it as a formula.</summary>
     private static string Field(string? value)

@@ -1,14 +1,186 @@
 using System.Text.Json;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Entities;
 using KazakhUnrest.IntegrationTests.Infrastructure;
+using KazakhUnrest.Web.Figures;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
 
 namespace KazakhUnrest.IntegrationTests.Site;
 
 public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
 {
+    private static readonly DateTimeOffset Jan6 = new(2022, 1, 6, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Jan9 = new(2022, 1, 9, 8, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Jan15 = new(2022, 1, 15, 8, 0, 0, TimeSpan.Zero);
 
+    private long _toll164, _toll225, _criminals, _dozens, _over4000, _detained4500;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = site.CreateContext();
+        if (!await db.ArticleFigures.AnyAsync())
+        {
+            await SeedAsync(db);
+        }
+
+        var ids = await db.ArticleFigures.ToDictionaryAsync(f => f.Sentence, f => f.Id);
+        (_toll164, _toll225, _criminals, _dozens, _over4000, _detained4500) = (
+            ids["At least 164 people were killed, according to the health ministry."], ids["The death toll rose to 225, the health ministry said."],
+            ids["Officials said 26 armed criminals had been liquidated."], ids["Dozens of people were killed."],
+            ids["Over 4,000 people have been detained."], ids["Police detained 4,500 people."]);
+    }
+
+    private static async Task SeedAsync(KazakhDbContext db)
+    {
+        await TestData.EntityAsync(db, "interior-ministry", EntityKind.Organisation, "Interior Ministry", "KZ");
+        var daily = await TestData.OutletAsync(db, "caspian-daily", "Caspian Daily", OutletKind.Independent);
+        var wire = await TestData.OutletAsync(db, "steppe-wire", "Steppe Wire");
+
+        async Task FigureAsync(Outlet outlet, DateTimeOffset published, string measure, decimal? value, string? attributedTo,
+            string sentence, string? qualifier = null, string? vague = null, string unit = "people", bool sample = false, string? attribution = null)
+        {
+            var article = await TestData.ArticleAsync(db, outlet, sentence.Split(' ', 4)[..3].Aggregate((a, b) => a + " " + b), published, sentence);
+            article.IsSample = sample;
+            db.ArticleFigures.Add(new ArticleFigure
+            {
+                ArticleId = article.Id, Measure = measure, Low = value, High = value, Qualifier = qualifier, Vague = vague, Unit = unit,
+                AttributedTo = attributedTo, AttributionText = attribution ?? attributedTo, SentenceStart = 0, SentenceLength = sentence.Length, Sentence = sentence,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        await FigureAsync(daily, Jan9, "killed", 164, "health ministry", "At least 164 people were killed, according to the health ministry.",
+            qualifier: "at least", attribution: "according to the health ministry, \"Kazakhstan\"");
+        await FigureAsync(wire, Jan15, "killed", 225, "health ministry", "The death toll rose to 225, the health ministry said.");
+        await FigureAsync(wire, Jan6, "killed-armed-criminals", 26, "interior-ministry", "Officials said 26 armed criminals had been liquidated.");
+        await FigureAsync(daily, Jan6, "killed", null, null, "Dozens of people were killed.", vague: "dozens");
+        await FigureAsync(daily, Jan6, "detained", 4_000, null, "Over 4,000 people have been detained.", qualifier: "over", sample: true);
+        await FigureAsync(wire, Jan6, "detained", 4_500, null, "Police detained 4,500 people.");
+        await FigureAsync(daily, Jan6, "price-per-litre", 120, null, "A litre of LPG costs 120 tenge.", unit: "tenge");
+        await FigureAsync(wire, Jan6, "price-per-litre", 0.27m, null, "A litre of gas costs USD 0.27.", unit: "USD");
+
+        var offTopic = await TestData.ArticleAsync(db, daily, "Club news", Jan9, "=cmd| 3 goals were scored.");
+        offTopic.OnTopic = false;
+        db.ArticleFigures.Add(new ArticleFigure { ArticleId = offTopic.Id, Measure = "killed", Low = 3, High = 3, Unit = "people", Sentence = offTopic.Text });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_page_marks_revisions_and_disagreements_and_draws_a_chart_per_measure_and_unit()
+    {
+        using var client = site.CreateClient();
+        var html = await client.GetStringAsync("/figures");
+        Assert.Contains("at least 164", html);
+        Assert.DoesNotContain("Club news", html);
+
+        Assert.Contains($"<tr id=\"f{_toll225}\" class=\"figure revision\">", html);
+        Assert.Contains($"href=\"#f{_toll164}\" title=\"Revised up by the same source\">Revision (was at least 164)</a>", html);
+        Assert.Contains($"<tr id=\"f{_criminals}\" class=\"figure disagrees\">", html);
+        Assert.Contains($"<tr id=\"f{_dozens}\" class=\"figure disagrees\">", html);
+        Assert.Contains($"href=\"#f{_criminals}\">26 killed-armed-criminals (Steppe Wire, Interior Ministry)</a>", html);
+        Assert.Contains($"<tr id=\"f{_toll164}\" class=\"figure\">", html);
+        Assert.Contains($"<tr id=\"f{_over4000}\" class=\"figure\">", html); // over 4,000 and 4,500 agree
+        Assert.Contains("Sample data", html);
+
+        Assert.Contains("<svg class=\"figure-chart\"", html);
+        Assert.Contains("data-measure=\"price-per-litre\" data-unit=\"tenge\"", html);
+        Assert.Contains("data-measure=\"price-per-litre\" data-unit=\"USD\"", html);
+        Assert.Contains("role=\"img\" aria-label=\"Chart of 3 killed figures in people by outlet, 6 January to 15 January 2022, in 2 series;", html);
+        Assert.DoesNotContain("Only the first", html);
+
+        // A measure is compared with its family, so the disagreement survives the filter and links to the other measure's page.
+        var filtered = await client.GetStringAsync("/figures?measure=killed&by=source");
+        Assert.DoesNotContain($"id=\"f{_criminals}\"", filtered);
+        Assert.Contains($"href=\"?measure=killed-armed-criminals&amp;by=source#f{_criminals}\"", filtered);
+        Assert.Contains("aria-current=\"page\">By attributed source</a>", filtered);
+        Assert.Contains("href=\"/figures?measure=killed\"", filtered);
+    }
+
+    [Fact]
+    public async Task Api_and_csv_carry_the_reference_day_revision_and_disagreement()
+    {
+        using var client = site.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures?measure=killed"));
+        var rows = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetInt64());
+        Assert.Equal([_toll164, _toll225, _dozens], rows.Keys.Order());
+        Assert.Equal("at least 164", rows[_toll164].GetProperty("value").GetString());
+        Assert.Equal(164, rows[_toll164].GetProperty("low").GetDecimal());
+        Assert.Equal("2022-01-09", rows[_toll164].GetProperty("referenceDay").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[_toll164].GetProperty("revisionOf").ValueKind);
+        Assert.Equal(_toll164, rows[_toll225].GetProperty("revisionOf").GetInt64());
+        Assert.Equal("up", rows[_toll225].GetProperty("revision").GetString());
+        Assert.Equal([_criminals], rows[_dozens].GetProperty("disagreesWith").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Empty(rows[_toll225].GetProperty("disagreesWith").EnumerateArray());
+
+        using var csv = await client.GetAsync("/figures.csv");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n");
+        Assert.StartsWith("measure,value,low,high", lines[0]);
+        Assert.EndsWith(",sentence,id,reference_day,revision_of,disagrees_with", lines[0]);
+        Assert.Contains(lines, l => l.EndsWith($",{_toll225},2022-01-15,{_toll164},", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith($",{_dozens},2022-01-06,,{_criminals}", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith($",{_detained4500},2022-01-06,,", StringComparison.Ordinal));
+        // A field with a comma and quotes is quoted and its quotes doubled.
+        Assert.Contains(lines, l => l.Contains("\"according to the health ministry, \"\"Kazakhstan\"\"\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("=cmd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reader_sees_the_rows_and_chart_then_switches_the_chart_to_attributed_sources()
+    {
+        var (playwright, browser) = await Browser.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+            await page.GotoAsync(new Uri(site.BaseAddress, "/figures").ToString());
+
+            var killed = page.Locator("#m-killed-people");
+            Assert.Equal(["Caspian Daily", "Steppe Wire"], (await killed.Locator("tr.group th").AllInnerTextsAsync()).Select(t => t.Trim()));
+            Assert.Equal(["dozens", "at least 164", "225"], await killed.Locator("tr.figure td.value").AllInnerTextsAsync());
+            Assert.Equal(["Caspian Daily", "Caspian Daily", "Steppe Wire"],
+                (await killed.Locator("tr.figure td.outlet").AllInnerTextsAsync()).Select(t => t.Trim()));
+            Assert.Equal(["not attributed", "health ministry", "health ministry"], await killed.Locator("tr.figure td.source").AllInnerTextsAsync());
+            Assert.Contains("Revision (was at least 164)", await page.Locator($"#f{_toll225} td.compared").InnerTextAsync());
+            Assert.Contains("Disagrees with", await page.Locator($"#f{_dozens} td.compared").InnerTextAsync());
+
+            var chart = killed.Locator("svg.figure-chart");
+            Assert.Equal("img", await chart.GetAttributeAsync("role"));
+            Assert.Equal(2, await chart.Locator("g.series").CountAsync());
+            Assert.Equal(3, await chart.Locator("circle.point").CountAsync());
+            // A line only for a series of two points or more: Caspian Daily's, not Steppe Wire's.
+            Assert.Equal(1, await chart.Locator("g.series[data-series='Caspian Daily'] polyline").CountAsync());
+            Assert.Equal(0, await chart.Locator("g.series[data-series='Steppe Wire'] polyline").CountAsync());
+            Assert.Equal(1, await chart.Locator("g.series[data-series='Steppe Wire'] circle.point").CountAsync());
+            Assert.Contains("Caspian Daily · health ministry · 9 January 2022: at least 164 people",
+                await chart.Locator($"a:has(circle[data-id='{_toll164}']) title").TextContentAsync());
+            Assert.Equal(["Caspian Daily", "Steppe Wire"], await killed.Locator("ul.legend li").AllInnerTextsAsync());
+            Assert.Equal(2, await page.Locator("svg.figure-chart[data-measure='price-per-litre']").CountAsync());
+            await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("figures-by-outlet"), FullPage = true });
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "By attributed source" }).ClickAsync();
+            await page.WaitForURLAsync("**/figures?by=source");
+            killed = page.Locator("#m-killed-people");
+            Assert.Equal(["health ministry", "not attributed"], await killed.Locator("ul.legend li").AllInnerTextsAsync());
+            // The ministry's two tolls are one series now, joined by a line.
+            Assert.Equal(2, await killed.Locator("g.series[data-series='health ministry'] circle.point").CountAsync());
+            Assert.Equal(1, await killed.Locator("g.series[data-series='health ministry'] polyline").CountAsync());
+            Assert.Equal(["health ministry", "not attributed"], (await killed.Locator("tr.group th").AllInnerTextsAsync()).Select(t => t.Trim()));
+            await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("figures-by-source"), FullPage = true });
+
+            await page.Locator($"#f{_dozens} a.conflict").ClickAsync();
+            await page.WaitForURLAsync($"**#f{_criminals}");
+            Assert.Equal("26", (await page.Locator($"#f{_criminals} td.value").InnerTextAsync()).Trim());
+        }
+    }
+}
+
+/// <summary>Its own database: more figures than a page shows.</summary>
+public sealed class FiguresPageLimitTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
+{
     public async Task InitializeAsync()
     {
         await using var db = site.CreateContext();
@@ -17,41 +189,25 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
             return;
         }
 
-        var daily = await TestData.OutletAsync(db, "caspian-daily", "Caspian Daily", OutletKind.Independent);
-        var article = await TestData.ArticleAsync(db, daily, "Death toll rises", Jan9, "At least 164 people were killed, according to the health ministry.");
-        var offTopic = await TestData.ArticleAsync(db, daily, "Club news", Jan9, "=cmd| 3 goals were scored.");
-        offTopic.OnTopic = false;
-        db.ArticleFigures.AddRange(
-            new ArticleFigure
-            {
-                ArticleId = article.Id, Measure = "killed", Low = 164, High = 164, Qualifier = "at least", Unit = "people",
-                AttributedTo = "according to the health ministry, \"Kazakhstan\"", SentenceStart = 0, SentenceLength = 66, Sentence = article.Text,
-            },
-            new ArticleFigure { ArticleId = offTopic.Id, Measure = "killed", Low = 3, High = 3, Unit = "people", Sentence = offTopic.Text });
+        var outlet = await TestData.OutletAsync(db);
+        var article = await TestData.ArticleAsync(db, outlet, "Many numbers", new DateTimeOffset(2022, 1, 7, 8, 0, 0, TimeSpan.Zero), "Numbers.");
+        db.ArticleFigures.AddRange(Enumerable.Range(1, FigureQueries.Limit + 1).Select(i => new ArticleFigure
+        {
+            ArticleId = article.Id, Measure = "injured", Low = i, High = i, Unit = "people", Sentence = "Numbers.",
+        }));
+        db.ArticleFigures.Add(new ArticleFigure { ArticleId = article.Id, Measure = "detained", Low = 1, High = 1, Unit = "people", Sentence = "Numbers." });
         await db.SaveChangesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task The_tracker_lists_on_topic_figures_with_attribution_as_page_json_and_csv()
+    public async Task A_cut_list_says_so_and_a_measure_filter_shows_the_rest()
     {
         using var client = site.CreateClient();
-        var html = await client.GetStringAsync("/figures");
-        Assert.Contains("at least 164", html);
-        Assert.Contains("Caspian Daily", html);
-        Assert.DoesNotContain("Club news", html);
-
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures?measure=killed"));
-        var row = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal(164, row.GetProperty("low").GetDecimal());
-        Assert.Equal("at least 164", row.GetProperty("value").GetString());
-
-        using var csv = await client.GetAsync("/figures.csv");
-        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        var text = await csv.Content.ReadAsStringAsync();
-        Assert.StartsWith("measure,value,low,high", text.TrimStart('\uFEFF'));
-        // A field with a comma and quotes is quoted and its quotes doubled.
-        Assert.Contains("\"according to the health ministry, \"\"Kazakhstan\"\"\"", text);
+        Assert.Contains($"Only the first {FigureQueries.Limit} figures are shown", await client.GetStringAsync("/figures"));
+        Assert.DoesNotContain("Only the first", await client.GetStringAsync("/figures?measure=detained"));
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures"));
+        Assert.Equal(FigureQueries.Limit, json.RootElement.GetArrayLength());
     }
 }
