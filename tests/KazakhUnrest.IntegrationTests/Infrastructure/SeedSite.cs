@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Scraper;
 using KazakhUnrest.Scraper.Cli;
@@ -24,6 +25,13 @@ public sealed class SeedSiteFixture : SiteFixture
 
 public static class SeedSegments
 {
+    /// <summary>A top-level list of the seed annotation ("figures", "framing"), each item detached from the parsed file.</summary>
+    public static List<JsonElement> Gold(string section)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(ScraperFixture.SharedCorpus, "seeds.gold.json")));
+        return gold.RootElement.GetProperty(section).EnumerateArray().Select(item => item.Clone()).ToList();
+    }
+
     /// <summary>Gold segment id ("003b") of each stored article.</summary>
     public static async Task<Dictionary<long, string>> IdsAsync(KazakhDbContext db)
     {

@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.IntegrationTests.Infrastructure;
@@ -31,6 +35,38 @@ public sealed class SeedComparisonTests(SeedSiteFixture site) : IClassFixture<Se
             Assert.All(here, u => Assert.Equal((FramingVoice.Speaker, "kassym-jomart-tokayev"), (u.Voice, u.SpeakerId)));
         }
         Assert.DoesNotContain(uses, u => u.Voice == FramingVoice.Outlet && segments[u.ArticleId] is "001" or "003b" or "004");
+    }
+
+    [Fact]
+    public async Task The_figures_tracker_lists_every_seed_figure_with_outlet_and_attribution()
+    {
+        var (segments, _) = await SeedsAsync();
+        await using var db = site.CreateContext();
+        var names = await db.Entities.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.Name);
+        using var client = site.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures"));
+        var rows = json.RootElement.EnumerateArray().ToList();
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/figures"));
+        foreach (var gold in SeedSegments.Gold("figures"))
+        {
+            var segment = gold.GetProperty("source").GetString()!;
+            var value = gold.GetProperty("value").GetString()!;
+            var number = Regex.Match(value, @"\d[\d,.]*");
+            // "Kazakhstan Ministry of Health" names the country too; the attribution is the ministry.
+            var attributed = gold.GetProperty("attributed_to").GetString() is { } words
+                ? names[EntityMatcher.Seed.Find(words).First(m => m.Kind != EntityKind.Country).EntityId]
+                : null;
+            var row = rows.FirstOrDefault(r => segments[r.GetProperty("articleId").GetInt64()] == segment
+                && (number.Success
+                    ? r.GetProperty("low").ValueKind == JsonValueKind.Number && r.GetProperty("low").GetDecimal() == decimal.Parse(number.Value.Replace(",", ""), CultureInfo.InvariantCulture)
+                    : r.GetProperty("vague").GetString() == value)
+                && (attributed is null || r.GetProperty("attributedTo").GetString() == attributed));
+            Assert.True(row.ValueKind == JsonValueKind.Object, $"{segment}: {gold.GetProperty("measure").GetString()} {value} ({attributed})");
+            var outlet = row.GetProperty("outlet").GetString()!;
+            Assert.Contains(outlet, page);
+            if (attributed is not null)
+                Assert.Contains(attributed, page);
+        }
     }
 
     [Fact]
