@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Database;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Figures;
+using KazakhUnrest.Web.Framing;
 using KazakhUnrest.Web.Infrastructure;
 using KazakhUnrest.Web.Stories;
 using KazakhUnrest.Web.Timeline;
@@ -22,6 +23,7 @@ app.MapStoriesApi();
 app.MapEditingApi();
 app.MapTimelineApi();
 app.MapFiguresApi();
+app.MapFramingApi();
 await app.RunAsync();
 return 0;
 

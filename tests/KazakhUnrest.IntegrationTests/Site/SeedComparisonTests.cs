@@ -38,6 +38,24 @@ public sealed class SeedComparisonTests(SeedSiteFixture site) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task The_framing_page_credits_terrorists_to_Tokayev_and_links_each_count_to_its_sentences()
+    {
+        using var client = site.CreateClient();
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/framing"));
+        var speakers = page[page.IndexOf("Inside quotes, by speaker", StringComparison.Ordinal)..];
+        var tokayev = speakers[speakers.IndexOf(">Kassym-Jomart Tokayev<", StringComparison.Ordinal)..];
+        Assert.Matches(@"terrorists \d", tokayev[..tokayev.IndexOf("</tr>", StringComparison.Ordinal)]);
+
+        var his = WebUtility.HtmlDecode(await client.GetStringAsync("/framing/terrorists?voice=Speaker&speaker=kassym-jomart-tokayev"));
+        Assert.Contains("calling the protesters “a band of terrorists”", his);
+        Assert.Contains("between the “terrorists” and air force", his);
+        var outlets = WebUtility.HtmlDecode(await client.GetStringAsync("/framing/terrorists?voice=Outlet"));
+        Assert.DoesNotContain("a band of terrorists", outlets);
+        Assert.DoesNotContain("between the “terrorists”", outlets);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/framing/no-such-term")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_figures_tracker_lists_every_seed_figure_with_outlet_and_attribution()
     {
         var (segments, _) = await SeedsAsync();

@@ -1,0 +1,14 @@
+using KazakhUnrest.Core.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KazakhUnrest.Web.Framing;
+
+public static class FramingApi
+{
+    public static IEndpointRouteBuilder MapFramingApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/framing", async Task<Ok<FramingQueries.Summary>> (KazakhDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await FramingQueries.SummaryAsync(db, ct)));
+        return app;
+    }
+}
