@@ -35,7 +35,7 @@ internal static partial class Attributions
         foreach (Match match in Verb().Matches(sentence))
         {
             var start = ClauseStart(sentence, match.Index);
-            var text = sentence[start..match.Index].Trim();
+            var text = Perfect().Replace(sentence[start..match.Index].Trim(), "");
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "dozens are reported dead" is passive: nobody is named as the source.
             if (words.Length == 0 || words.Length > MaxWordsBefore || Auxiliaries.Contains(words[^1]))
@@ -68,6 +68,10 @@ internal static partial class Attributions
 
     [GeneratedRegex(@"[,—]\s*(?:said|says|reported|added|сообщил\w*|заявил\w*)\s+(?<who>(?:the\s+)?[^,.;:()«»“”""]{2,80}?)\s*(?=[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbFirst();
+
+    // "Kazakh authorities have said": the auxiliary belongs to the verb, not to who said it.
+    [GeneratedRegex(@"(?:\s+(?:have|has|had))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Perfect();
 
     [GeneratedRegex(@"\b(?:that|and|but|while|as|after|что|и)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();

@@ -27,7 +27,8 @@ public static partial class FigureExtractor
             if (quantities.Count == 0)
                 continue;
             var attributions = Attributions.Find(sentence.Text);
-            var sentenceDates = dates.Where(d => d.SentenceStart == sentence.Start).ToList();
+            // A count is of a day: "last week's unrest" or "in January" says when the events were, not which day the count is for.
+            var sentenceDates = dates.Where(d => d.SentenceStart == sentence.Start && d.Precision is DatePrecision.Day or DatePrecision.PartOfDay).ToList();
             var changes = Changes(sentence.Text, quantities);
             for (var i = 0; i < quantities.Count; i++)
             {

@@ -153,4 +153,19 @@ public sealed class FigureExtractorTests
         Assert.Equal(text[figure.SentenceStart..(figure.SentenceStart + figure.SentenceLength)], figure.Sentence);
         Assert.Null(Single("26 people were killed.", FigureMeasures.Killed).Date);
     }
+
+    [Fact]
+    public void A_week_or_month_in_the_sentence_is_when_the_events_were_not_the_day_the_count_is_for()
+    {
+        var figure = Single("Kazakh authorities have detained around 5,800 people in connection with last week's unrest, the president's office said on Sunday.",
+            FigureMeasures.Detained);
+        Assert.Equal(new DateOnly(2022, 1, 9), figure.Date);
+    }
+
+    [Fact]
+    public void A_perfect_tense_auxiliary_is_not_part_of_the_attribution()
+    {
+        var figure = Single("Kazakh authorities have said that nearly 8,000 people were detained.", FigureMeasures.Detained);
+        Assert.Equal("Kazakh authorities", figure.AttributionText);
+    }
 }

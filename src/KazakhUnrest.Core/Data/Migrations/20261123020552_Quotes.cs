@@ -87,6 +87,9 @@ namespace KazakhUnrest.Core.Data.Migrations
                 name: "ix_article_quotes_speaker_id",
                 table: "article_quotes",
                 column: "speaker_id");
+
+            // Articles read by the events step before this migration have no quotes or framing: read them again.
+            migrationBuilder.Sql("UPDATE articles SET events_at = NULL WHERE events_at IS NOT NULL");
         }
 
         /// <inheritdoc />
