@@ -36,6 +36,11 @@ public sealed class ComparisonModel(KazakhDbContext db) : PageModel
         _ => "in its own voice",
     };
 
+    /// <summary>"2 quotes: 1 direct, 1 reported".</summary>
+    public static string QuoteCounts(ComparisonQueries.SpeakerItem s) =>
+        $"{s.Quotes} quote{(s.Quotes == 1 ? "" : "s")}: " + string.Join(", ", new[] { (s.Direct, "direct"), (s.Partial, "partial"), (s.Reported, "reported") }
+            .Where(k => k.Item1 > 0).Select(k => $"{k.Item1} {k.Item2}"));
+
     public static string QuoteKindLabel(QuoteKind kind) => kind switch
     {
         QuoteKind.Direct => "direct quote",
