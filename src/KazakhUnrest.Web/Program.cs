@@ -20,6 +20,7 @@ if (!await app.DatabaseIsCurrentAsync())
 app.UseSite();
 app.MapArticlesApi();
 app.MapStoriesApi();
+app.MapComparisonApi();
 app.MapEditingApi();
 app.MapTimelineApi();
 app.MapFiguresApi();

@@ -1,0 +1,50 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Framing;
+using KazakhUnrest.Core.Quotes;
+using KazakhUnrest.Web.Stories;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KazakhUnrest.Web.Pages.Stories;
+
+public sealed class ComparisonModel(KazakhDbContext db) : PageModel
+{
+    public ComparisonQueries.Comparison Comparison { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        var final = await StoryMerges.FinalAsync(db, id, ct);
+        if (final != id)
+        {
+            return RedirectPermanent($"/stories/{final}/comparison");
+        }
+
+        var comparison = await ComparisonQueries.GetAsync(db, id, ct);
+        if (comparison is null)
+        {
+            return NotFound();
+        }
+
+        Comparison = comparison;
+        return Page();
+    }
+
+    public static string Voice(ComparisonQueries.FramingItem f) => f.Voice switch
+    {
+        FramingVoice.Speaker => $"quoting {f.Speaker}",
+        FramingVoice.Distanced => "in quotation marks, at a distance",
+        _ => "in its own voice",
+    };
+
+    /// <summary>"2 quotes: 1 direct, 1 reported".</summary>
+    public static string QuoteCounts(ComparisonQueries.SpeakerItem s) =>
+        $"{s.Quotes} quote{(s.Quotes == 1 ? "" : "s")}: " + string.Join(", ", new[] { (s.Direct, "direct"), (s.Partial, "partial"), (s.Reported, "reported") }
+            .Where(k => k.Item1 > 0).Select(k => $"{k.Item1} {k.Item2}"));
+
+    public static string QuoteKindLabel(QuoteKind kind) => kind switch
+    {
+        QuoteKind.Direct => "direct quote",
+        QuoteKind.Partial => "partial quote",
+        _ => "reported",
+    };
+}
