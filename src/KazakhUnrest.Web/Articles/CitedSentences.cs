@@ -17,6 +17,15 @@ public static class CitedSentences
 
     public sealed record Result(IReadOnlyList<IReadOnlyList<Piece>> Blocks, bool MarkedPlaced);
 
+    /// <summary>
+    /// A link to one sentence of an article. ?s=&amp;l= marks the sentence and gives it its id, so the fragment lands on
+    /// any sentence, not only those the timeline cites.
+    /// </summary>
+    public static string Path(long articleId, int sentenceStart, int sentenceLength) =>
+        sentenceStart >= 0 && sentenceLength > 0
+            ? $"/articles/{articleId}?s={sentenceStart}&l={sentenceLength}#s{sentenceStart}"
+            : $"/articles/{articleId}";
+
     public static Result Split(string text, IReadOnlyList<BodyBlock> blocks, IEnumerable<Span> anchors, Span? marked)
     {
         var spans = anchors.Append(marked ?? default)

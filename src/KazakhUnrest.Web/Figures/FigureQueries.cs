@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Core.Figures;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ public static class FigureQueries
 
     public sealed record Row(long Id, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit, string? Change,
         string? AttributedTo, string? Attribution, DateOnly? Date, DateTimeOffset? PublishedAt, string Outlet, string OutletSlug, OutletKind OutletKind,
-        long ArticleId, string ArticleTitle, int SentenceStart, string Sentence, bool IsSample)
+        long ArticleId, string ArticleTitle, int SentenceStart, int SentenceLength, string Sentence, bool IsSample)
     {
         /// <summary>The figure's date, else its article's publication day, else the day inferred from the article.</summary>
         public DateOnly? ReferenceDay { get; init; }
@@ -33,7 +34,7 @@ public static class FigureQueries
                 Low == High ? $"{Low:#,0.##}" : $"{Low:#,0.##}–{High:#,0.##}",
             }.Where(p => !string.IsNullOrEmpty(p)));
 
-        public string ArticlePath => SentenceStart >= 0 ? $"/articles/{ArticleId}#s{SentenceStart}" : $"/articles/{ArticleId}";
+        public string ArticlePath => CitedSentences.Path(ArticleId, SentenceStart, SentenceLength);
     }
 
     /// <summary>The figures asked for; <see cref="ById"/> also holds the related measures they were compared with.</summary>
@@ -56,7 +57,7 @@ public static class FigureQueries
             {
                 Row = new Row(f.Id, f.Measure, f.Low, f.High, f.Qualifier, f.Vague, f.Unit, f.Change, f.AttributedTo, f.AttributionText,
                     f.Date, f.Article.PublishedAt, f.Article.Outlet.Name, f.Article.Outlet.Slug, f.Article.Outlet.Kind, f.ArticleId, f.Article.Title,
-                    f.SentenceStart, f.Sentence, f.Article.IsSample),
+                    f.SentenceStart, f.SentenceLength, f.Sentence, f.Article.IsSample),
                 f.Article.InferredPublishedOn,
                 f.Article.FirstSeenAt,
             })

@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
+using KazakhUnrest.Web.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Framing;
@@ -19,9 +20,9 @@ public static class FramingQueries
     public sealed record Summary(IReadOnlyList<Count> Counts, IReadOnlyList<OutletArticles> Outlets, IReadOnlyDictionary<string, string> SpeakerNames);
 
     public sealed record Use(long ArticleId, string Title, string Outlet, OutletKind Kind, DateTimeOffset? PublishedAt, string Surface, FramingVoice Voice,
-        string? Speaker, int SentenceStart, string Sentence, bool IsSample)
+        string? Speaker, int SentenceStart, int SentenceLength, string Sentence, bool IsSample)
     {
-        public string ArticlePath => $"/articles/{ArticleId}#s{SentenceStart}";
+        public string ArticlePath => CitedSentences.Path(ArticleId, SentenceStart, SentenceLength);
     }
 
     public static async Task<Summary> SummaryAsync(KazakhDbContext db, CancellationToken ct)
@@ -58,7 +59,7 @@ public static class FramingQueries
             .OrderByDescending(f => f.Article.PublishedAt ?? f.Article.FirstSeenAt).ThenBy(f => f.Id)
             .Take(MaxUses)
             .Select(f => new Use(f.ArticleId, f.Article.Title, f.Article.Outlet.Name, f.Article.Outlet.Kind, f.Article.PublishedAt, f.Surface, f.Voice,
-                f.Speaker, f.SentenceStart, f.Sentence, f.Article.IsSample))
+                f.Speaker, f.SentenceStart, f.SentenceLength, f.Sentence, f.Article.IsSample))
             .ToListAsync(ct);
     }
 }

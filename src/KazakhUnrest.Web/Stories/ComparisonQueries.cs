@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
 using KazakhUnrest.Web.Infrastructure;
@@ -71,12 +72,6 @@ public static class ComparisonQueries
         IReadOnlyDictionary<OutletKind, FramingCounts> ByKind);
 
     public sealed record KindColumn(OutletKind Kind, string Label, int Outlets, int Articles);
-
-    public static string ArticlePath(long articleId, int sentenceStart, int sentenceLength) =>
-        // ?s=&l= marks the sentence and gives it its id, so the fragment lands on any sentence, not only those the timeline cites.
-        sentenceStart >= 0 && sentenceLength > 0
-            ? $"/articles/{articleId}?s={sentenceStart}&l={sentenceLength}#s{sentenceStart}"
-            : $"/articles/{articleId}";
 
     /// <summary>"first", "+45 min", "+5 h 20 min", "+2 d 3 h".</summary>
     public static string LagText(bool first, TimeSpan lag)
@@ -196,7 +191,7 @@ public static class ComparisonQueries
 
         FigureItem Figure(FigureRow f) => new(f.Measure, f.Value, f.Unit, f.Change,
             f.AttributedTo is null ? f.AttributionText : Name(f.AttributedTo, f.AttributedTo), f.Date, f.ArticleId, f.Sentence,
-            ArticlePath(f.ArticleId, f.SentenceStart, f.SentenceLength));
+            CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength));
 
         var groups = articles.GroupBy(a => a.OutletId)
             .Select(g => (Outlet: g.Key, Articles: g.OrderBy(a => a.ReportedAt).ThenBy(a => a.Id).ToList()))
@@ -221,7 +216,7 @@ public static class ComparisonQueries
                     var sample = g.OrderBy(q => q.Kind).First();
                     return (Key: g.Key, Item: new SpeakerItem(g.First().SpeakerId, Name(g.First().SpeakerId, g.First().Speaker), g.Count(),
                         g.Count(q => q.Kind == QuoteKind.Direct), g.Count(q => q.Kind == QuoteKind.Partial), g.Count(q => q.Kind == QuoteKind.Reported),
-                        new QuoteSample(sample.Kind, sample.Text, sample.ArticleId, ArticlePath(sample.ArticleId, sample.SentenceStart, sample.SentenceLength))));
+                        new QuoteSample(sample.Kind, sample.Text, sample.ArticleId, CitedSentences.Path(sample.ArticleId, sample.SentenceStart, sample.SentenceLength))));
                 })
                 .OrderByDescending(s => s.Item.Quotes).ThenBy(s => s.Item.Name, StringComparer.Ordinal)
                 .ToList();
@@ -233,14 +228,14 @@ public static class ComparisonQueries
                     var f = g.First();
                     var speaker = f.Voice == FramingVoice.Speaker ? Name(f.SpeakerId, f.Speaker) : null;
                     return new FramingItem(f.Term, FramingTerms.ByKey(f.Term)?.Label ?? f.Term, f.Voice, g.Key.Voice == FramingVoice.Speaker ? f.SpeakerId : null,
-                        speaker, g.Count(), f.Surface, f.ArticleId, ArticlePath(f.ArticleId, f.SentenceStart, f.SentenceLength));
+                        speaker, g.Count(), f.Surface, f.ArticleId, CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength));
                 })
                 .OrderBy(t => t.Voice).ThenByDescending(t => t.Uses).ThenBy(t => TermOrder(t.Term))
                 .ToList();
 
             var onlyEvents = eventsBy[outletId].Where(e => eventOutlets[e.Fact] == 1).DistinctBy(e => e.Fact)
                 .Select(e => new EventItem(e.Kind, e.Date, e.Summary, e.EntryKey is null ? null : $"/timeline/entries/{e.EntryKey}", e.ArticleId, e.Sentence,
-                    ArticlePath(e.ArticleId, e.SentenceStart, e.SentenceLength)))
+                    CitedSentences.Path(e.ArticleId, e.SentenceStart, e.SentenceLength)))
                 .ToList();
             var onlyFigures = figuresBy[outletId].Where(f => figureOutlets[f.Fact] == 1).DistinctBy(f => f.Fact).Select(Figure).ToList();
             var onlySpeakers = speakers.Where(s => speakerOutlets[s.Key] == 1).Select(s => s.Item).ToList();

@@ -38,6 +38,39 @@ public sealed class SeedComparisonTests(SeedSiteFixture site) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task The_csto_story_compares_003b_and_004_side_by_side_with_dates_quotes_and_framing()
+    {
+        var (segments, story) = await SeedsAsync();
+        using var client = site.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/stories/{story}/comparison"));
+        var columns = json.RootElement.GetProperty("outlets").EnumerateArray().ToList();
+        var bySegment = columns.ToDictionary(c => segments[c.GetProperty("firstArticle").GetProperty("id").GetInt64()]);
+        Assert.Equal(["003b", "004"], bySegment.Keys.Order());
+
+        // 004 prints 6 January; 003b prints no date and is dated from its story and the weekdays it names.
+        Assert.StartsWith("2022-01-06", bySegment["004"].GetProperty("firstPublishedAt").GetString());
+        Assert.Equal("2022-01-06", bySegment["003b"].GetProperty("firstArticle").GetProperty("inferredPublishedOn").GetString());
+
+        static IEnumerable<string?> Speakers(JsonElement column) =>
+            column.GetProperty("speakers").GetProperty("items").EnumerateArray().Select(s => s.GetProperty("speakerId").GetString());
+        Assert.Contains("kassym-jomart-tokayev", Speakers(bySegment["003b"]));
+        Assert.Contains("galym-ageleulov", Speakers(bySegment["003b"]));
+        Assert.Contains("kassym-jomart-tokayev", Speakers(bySegment["004"]));
+        foreach (var column in bySegment.Values)
+        {
+            var terrorists = column.GetProperty("framing").GetProperty("items").EnumerateArray()
+                .Where(f => f.GetProperty("term").GetString() == "terrorists").ToList();
+            Assert.NotEmpty(terrorists);
+            Assert.All(terrorists, f => Assert.Equal(("Speaker", "kassym-jomart-tokayev"), (f.GetProperty("voice").GetString(), f.GetProperty("speakerId").GetString())));
+        }
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/stories/{story}/comparison"));
+        foreach (var expected in new[] { "a band of terrorists", "The police have disappeared from the city", "quoting Kassym-Jomart Tokayev", "Galym Ageleulov" })
+            Assert.True(page.Contains(expected, StringComparison.Ordinal), $"“{expected}” missing from the comparison page");
+        Assert.Contains($"/stories/{story}/comparison", await client.GetStringAsync($"/stories/{story}"));
+    }
+
+    [Fact]
     public async Task The_framing_page_credits_terrorists_to_Tokayev_and_links_each_count_to_its_sentences()
     {
         using var client = site.CreateClient();

@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Quotes;
+using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Stories;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
     // A story of hundreds of reports quotes the same people many times; the table needs each speaker's outlets, not every quote.
     private const int MaxQuotes = 2000;
 
-    public sealed record QuotedOutlet(string Outlet, string OutletSlug, int Quotes, long ArticleId, int SentenceStart, string Example, QuoteKind Kind);
+    public sealed record QuotedOutlet(string Outlet, string OutletSlug, int Quotes, string SentencePath, string Example, QuoteKind Kind);
 
     /// <summary>One person or body quoted in the story, and the outlets that quote them, first to quote first.</summary>
     public sealed record Quoted(string? EntityId, string Name, IReadOnlyList<QuotedOutlet> Outlets);
@@ -57,7 +58,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
             .Where(q => q.Article.StoryId == id && q.Article.OnTopic && (q.SpeakerId != null || q.Speaker != null))
             .OrderBy(q => q.Article.PublishedAt ?? q.Article.FirstSeenAt).ThenBy(q => q.Id)
             .Take(MaxQuotes)
-            .Select(q => new { q.SpeakerId, q.Speaker, q.Kind, q.Text, q.ArticleId, q.SentenceStart, Outlet = q.Article.Outlet.Name, q.Article.Outlet.Slug })
+            .Select(q => new { q.SpeakerId, q.Speaker, q.Kind, q.Text, q.ArticleId, q.SentenceStart, q.SentenceLength, Outlet = q.Article.Outlet.Name, q.Article.Outlet.Slug })
             .ToListAsync(ct);
         var ids = quotes.Where(q => q.SpeakerId is not null).Select(q => q.SpeakerId!).Distinct().ToList();
         var names = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
@@ -70,7 +71,8 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
                 {
                     // A quote in the speaker's own words shows better than a claim reported about them.
                     var example = outlet.OrderBy(q => q.Kind).First();
-                    return new QuotedOutlet(example.Outlet, outlet.Key, outlet.Count(), example.ArticleId, example.SentenceStart, example.Text, example.Kind);
+                    return new QuotedOutlet(example.Outlet, outlet.Key, outlet.Count(), CitedSentences.Path(example.ArticleId, example.SentenceStart, example.SentenceLength),
+                        example.Text, example.Kind);
                 })]))
             .OrderByDescending(q => q.Outlets.Count).ThenByDescending(q => q.Outlets.Sum(o => o.Quotes)).ThenBy(q => q.Name)];
     }
