@@ -16,6 +16,23 @@ public static class FigureMeasures
     public const string TroopsDeployed = "troops-deployed";
     public const string PricePerLitre = "price-per-litre";
 
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        [Killed] = "killed",
+        [KilledSecurityForces] = "security forces killed",
+        [KilledArmedCriminals] = "“armed criminals” killed",
+        [Injured] = "injured",
+        [InjuredPolice] = "police injured",
+        [InjuredSecurityForces] = "security forces injured",
+        [Hospitalised] = "hospitalised",
+        [Detained] = "detained",
+        [TroopsDeployed] = "troops deployed",
+        [PricePerLitre] = "price per litre",
+    };
+
+    /// <summary>A measure key as a reader says it.</summary>
+    public static string Label(string measure) => Labels.GetValueOrDefault(measure, measure);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>What happened to the people counted; the earliest one after the number wins.</summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
@@ -80,7 +81,7 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
         Assert.Contains($"href=\"#f{_toll164}\" title=\"Revised up by the same source\">Revision (was at least 164)</a>", html);
         Assert.Contains($"<tr id=\"f{_criminals}\" class=\"figure disagrees\">", html);
         Assert.Contains($"<tr id=\"f{_dozens}\" class=\"figure disagrees\">", html);
-        Assert.Contains($"href=\"#f{_criminals}\">26 killed-armed-criminals (Steppe Wire, Interior Ministry)</a>", html);
+        Assert.Contains($"href=\"#f{_criminals}\">26 “armed criminals” killed (Steppe Wire, Interior Ministry)</a>", WebUtility.HtmlDecode(html));
         Assert.Contains($"<tr id=\"f{_toll164}\" class=\"figure\">", html);
         Assert.Contains($"<tr id=\"f{_over4000}\" class=\"figure\">", html); // over 4,000 and 4,500 agree
         Assert.Contains("Sample data", html);
