@@ -1,6 +1,6 @@
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Core.Figures;
+using KazakhUnrest.Web.Articles;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Figures;
@@ -10,6 +10,12 @@ public static class FigureQueries
 {
     // A page and an export stay bounded; filter by measure to see the rest.
     public const int Limit = 2000;
+
+    // Without a measure every measure gets a share, so the alphabetically first one cannot fill the page alone.
+    public const int PerMeasure = 200;
+
+    // A toll that moves every day gives a row hundreds of figures it disagrees with; the first ones show the conflict.
+    public const int MaxDisagreements = 10;
 
     public sealed record Row(long Id, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit, string? Change,
         string? AttributedTo, string? Attribution, DateOnly? Date, DateTimeOffset? PublishedAt, string Outlet, string OutletSlug, OutletKind OutletKind,
@@ -24,8 +30,11 @@ public static class FigureQueries
         /// <summary>"up", "down" or "changed" when the figure is a revision.</summary>
         public string? Revision { get; init; }
 
-        /// <summary>Figures about the same day from other voices that cannot be true with this one.</summary>
+        /// <summary>Figures about the same day from other voices that cannot be true with this one: the first <see cref="MaxDisagreements"/>.</summary>
         public IReadOnlyList<long> DisagreesWith { get; init; } = [];
+
+        /// <summary>How many figures this one disagrees with in all.</summary>
+        public int Disagreements { get; init; }
 
         /// <summary>"over 1,300", "60–120", "dozens": the value as the outlet gave it.</summary>
         public string Value => Vague ?? string.Join(" ", new[]
@@ -38,21 +47,57 @@ public static class FigureQueries
     }
 
     /// <summary>The figures asked for; <see cref="ById"/> also holds the related measures they were compared with.</summary>
+    /// <param name="Cut">Figures were left out: past <see cref="Limit"/> for one measure, or past <see cref="PerMeasure"/> of some measure without one.</param>
     public sealed record Result(IReadOnlyList<Row> Rows, IReadOnlyDictionary<long, Row> ById, bool Cut);
 
     public static async Task<Result> RowsAsync(KazakhDbContext db, string? measure, CancellationToken ct)
     {
-        var query = db.ArticleFigures.AsNoTracking().Where(f => f.Article.OnTopic);
-        if (!string.IsNullOrWhiteSpace(measure))
+        var filtered = !string.IsNullOrWhiteSpace(measure);
+        // A count of armed criminals killed disagrees with a total killed: one measure is compared with its family.
+        var measures = filtered ? FigureTracks.Family(measure!) : await MeasuresAsync(db, ct);
+        var limit = filtered ? Limit : PerMeasure;
+        var rows = new List<Loaded>();
+        var cut = false;
+        foreach (var m in measures)
         {
-            // A count of armed criminals killed disagrees with a total killed: one measure is compared with its family.
-            var family = FigureTracks.Family(measure);
-            query = query.Where(f => family.Contains(f.Measure));
+            var some = await LoadAsync(db, m, limit + 1, ct);
+            cut |= some.Count > limit;
+            rows.AddRange(some.Take(limit));
         }
 
-        var loaded = await query
-            .OrderBy(f => f.Measure).ThenBy(f => f.Article.PublishedAt ?? f.Article.FirstSeenAt).ThenBy(f => f.Id)
-            .Take(Limit + 1)
+        var tracks = FigureTracks.Mark(rows.Select(r => new FigureClaim(r.Row.Id, r.Row.ArticleId, r.Row.Measure, r.Row.Low, r.Row.High, r.Row.Qualifier,
+            r.Row.Vague, r.Row.Unit, r.Row.Change, r.Row.AttributedTo, r.Row.OutletSlug, r.Row.ReferenceDay, r.FirstSeenAt)));
+
+        // Attributions that name a known entity show its name.
+        var ids = rows.Where(r => r.Row.AttributedTo is not null).Select(r => r.Row.AttributedTo!).Distinct().ToList();
+        var names = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
+        var all = rows.Select(r =>
+        {
+            var track = tracks.GetValueOrDefault(r.Row.Id, FigureTrack.None);
+            return r.Row with
+            {
+                AttributedTo = r.Row.AttributedTo is { } id && names.TryGetValue(id, out var name) ? name : r.Row.AttributedTo,
+                RevisionOf = track.RevisionOf,
+                Revision = track.Direction?.ToString().ToLowerInvariant(),
+                DisagreesWith = [.. track.DisagreesWith.Take(MaxDisagreements)],
+                Disagreements = track.DisagreesWith.Count,
+            };
+        }).ToList();
+
+        return new Result(filtered ? [.. all.Where(r => r.Measure == measure)] : all, all.ToDictionary(r => r.Id), cut);
+    }
+
+    public static async Task<IReadOnlyList<string>> MeasuresAsync(KazakhDbContext db, CancellationToken ct) =>
+        await db.ArticleFigures.AsNoTracking().Where(f => f.Article.OnTopic).Select(f => f.Measure).Distinct().OrderBy(m => m).ToListAsync(ct);
+
+    private sealed record Loaded(Row Row, DateTimeOffset FirstSeenAt);
+
+    private static async Task<List<Loaded>> LoadAsync(KazakhDbContext db, string measure, int take, CancellationToken ct)
+    {
+        var loaded = await db.ArticleFigures.AsNoTracking()
+            .Where(f => f.Article.OnTopic && f.Measure == measure)
+            .OrderBy(f => f.Article.PublishedAt ?? f.Article.FirstSeenAt).ThenBy(f => f.Id)
+            .Take(take)
             .Select(f => new
             {
                 Row = new Row(f.Id, f.Measure, f.Low, f.High, f.Qualifier, f.Vague, f.Unit, f.Change, f.AttributedTo, f.AttributionText,
@@ -62,32 +107,7 @@ public static class FigureQueries
                 f.Article.FirstSeenAt,
             })
             .ToListAsync(ct);
-        var cut = loaded.Count > Limit;
-        var rows = loaded.Take(Limit)
-            .Select(l => (Row: l.Row with { ReferenceDay = FigureTracks.ReferenceDay(l.Row.Date, l.Row.PublishedAt, l.InferredPublishedOn) }, l.FirstSeenAt))
-            .ToList();
-
-        var tracks = FigureTracks.Mark(rows.Select(r => new FigureClaim(r.Row.Id, r.Row.ArticleId, r.Row.Measure, r.Row.Low, r.Row.High, r.Row.Qualifier,
-            r.Row.Vague, r.Row.Unit, r.Row.Change, r.Row.AttributedTo, r.Row.OutletSlug, r.Row.ReferenceDay, r.FirstSeenAt)));
-
-        // Attributions that name a known entity show its name.
-        var ids = rows.Where(r => r.Row.AttributedTo is not null).Select(r => r.Row.AttributedTo!).Distinct().ToList();
-        var names = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
-        var all = rows.Select(r => r.Row).Select(r =>
-        {
-            var track = tracks.GetValueOrDefault(r.Id, FigureTrack.None);
-            return r with
-            {
-                AttributedTo = r.AttributedTo is { } id && names.TryGetValue(id, out var name) ? name : r.AttributedTo,
-                RevisionOf = track.RevisionOf,
-                Revision = track.Direction?.ToString().ToLowerInvariant(),
-                DisagreesWith = track.DisagreesWith,
-            };
-        }).ToList();
-
-        return new Result(string.IsNullOrWhiteSpace(measure) ? all : [.. all.Where(r => r.Measure == measure)], all.ToDictionary(r => r.Id), cut);
+        return [.. loaded.Select(l => new Loaded(
+            l.Row with { ReferenceDay = FigureTracks.ReferenceDay(l.Row.Date, l.Row.PublishedAt, l.InferredPublishedOn) }, l.FirstSeenAt))];
     }
-
-    public static async Task<IReadOnlyList<string>> MeasuresAsync(KazakhDbContext db, CancellationToken ct) =>
-        await db.ArticleFigures.AsNoTracking().Where(f => f.Article.OnTopic).Select(f => f.Measure).Distinct().OrderBy(m => m).ToListAsync(ct);
 }

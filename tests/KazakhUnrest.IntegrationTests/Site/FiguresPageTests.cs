@@ -197,18 +197,43 @@ public sealed class FiguresPageLimitTests(SiteFixture site) : IClassFixture<Site
             ArticleId = article.Id, Measure = "injured", Low = i, High = i, Unit = "people", Sentence = "Numbers.",
         }));
         db.ArticleFigures.Add(new ArticleFigure { ArticleId = article.Id, Measure = "detained", Low = 1, High = 1, Unit = "people", Sentence = "Numbers." });
+        // Six outlets, six tolls for one day: each disagrees with the five others.
+        for (var i = 1; i <= 6; i++)
+        {
+            var other = await TestData.OutletAsync(db, $"tolls-{i}", $"Tolls {i}", OutletKind.Independent);
+            var report = await TestData.ArticleAsync(db, other, $"Toll {i}", new DateTimeOffset(2022, 1, 8, 8, 0, 0, TimeSpan.Zero), $"{i * 10} people were killed.");
+            db.ArticleFigures.Add(new ArticleFigure { ArticleId = report.Id, Measure = "killed", Low = i * 10, High = i * 10, Unit = "people", Sentence = report.Text });
+        }
+
         await db.SaveChangesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task A_row_links_the_first_figures_it_disagrees_with_and_counts_the_rest()
+    {
+        using var client = site.CreateClient();
+        var html = await client.GetStringAsync("/figures?measure=killed");
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(html, "and 2 more").Count);
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures?measure=killed"));
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal((5, 5), (r.GetProperty("disagreements").GetInt32(), r.GetProperty("disagreesWith").GetArrayLength())));
+    }
+
+    [Fact]
     public async Task A_cut_list_says_so_and_a_measure_filter_shows_the_rest()
     {
         using var client = site.CreateClient();
-        Assert.Contains($"Only the first {FigureQueries.Limit} figures are shown", await client.GetStringAsync("/figures"));
+        // Without a measure each measure gets its share: the detained figure and the six tolls are listed beside the first injured ones.
+        Assert.Contains($"Only the first {FigureQueries.PerMeasure} figures of each measure are shown", await client.GetStringAsync("/figures"));
+        using (var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures")))
+        {
+            Assert.Equal(FigureQueries.PerMeasure + 1 + 6, json.RootElement.GetArrayLength());
+        }
+
         Assert.DoesNotContain("Only the first", await client.GetStringAsync("/figures?measure=detained"));
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures"));
-        Assert.Equal(FigureQueries.Limit, json.RootElement.GetArrayLength());
+        Assert.Contains($"Only the first {FigureQueries.Limit} figures are shown", await client.GetStringAsync("/figures?measure=injured"));
+        using var injured = JsonDocument.Parse(await client.GetStringAsync("/api/figures?measure=injured"));
+        Assert.Equal(FigureQueries.Limit, injured.RootElement.GetArrayLength());
     }
 }

@@ -8,6 +8,9 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
 {
     public const string NotAttributed = "not attributed";
 
+    // A row links the first few figures it disagrees with; the count says how many more.
+    public const int ShownDisagreements = 3;
+
     // Okabe–Ito without its yellow, which is unreadable on white; names in the legend and tooltips carry the meaning too.
     private static readonly string[] Colours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#999999"];
 
