@@ -19,10 +19,15 @@ public sealed record FigureChart(string Label, IReadOnlyList<FigureChart.Tick> X
     /// <param name="Open">A vague quantity, drawn open at the lower bound of what it allows and labelled with its word.</param>
     public sealed record Point(FigureQueries.Row Row, int X, int Y, (int Low, int High)? Bar, bool Open, string Title);
 
-    public sealed record Series(string Name, string Colour, IReadOnlyList<Point> Points)
+    /// <param name="Joined">Whether a line joins the points: one outlet's or source's figures over time, not a bundle of many.</param>
+    public sealed record Series(string Name, string Colour, IReadOnlyList<Point> Points, bool Joined = true)
     {
         public string Line => string.Join(' ', Points.Select(p => $"{p.X},{p.Y}"));
     }
+
+    // More series than colours can tell apart: the ones with most figures keep theirs, the rest are drawn grey and unjoined.
+    private const int MaxSeries = 8;
+    private const string OtherColour = "#bbbbbb";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -48,25 +53,33 @@ public sealed record FigureChart(string Label, IReadOnlyList<FigureChart.Tick> X
         int X(DateOnly day) => span == 0 ? Left + PlotWidth / 2 : Left + (day.DayNumber - first.DayNumber) * PlotWidth / span;
         int Y(decimal value) => Bottom - (int)Math.Round(value * PlotHeight / max);
 
-        var series = plotted
-            .GroupBy(p => seriesOf(p.Row))
+        Point PointOf((FigureQueries.Row Row, DateOnly Day, FigureInterval Interval) p)
+        {
+            var range = p.Row.Vague is null && p.Row.High > p.Row.Low;
+            var y = p.Row.Vague is null ? Y(range ? (p.Row.Low!.Value + p.Row.High!.Value) / 2 : p.Row.Low!.Value) : Y(p.Interval.Low);
+            var title = $"{p.Row.Outlet} · {p.Row.AttributedTo ?? "not attributed"} · {p.Day.ToString("d MMMM yyyy", Invariant)}: {p.Row.Value} {p.Row.Unit}"
+                + (p.Row.IsSample ? " (sample data)" : "");
+            return new Point(p.Row, X(p.Day), y, range ? (Y(p.Row.Low!.Value), Y(p.Row.High!.Value)) : null, p.Row.Vague is not null, title);
+        }
+
+        var groups = plotted.GroupBy(p => seriesOf(p.Row)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var kept = groups.Count <= MaxSeries ? groups : groups.Take(MaxSeries - 1).ToList();
+        var series = kept
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Series(g.Key, colourOf(g.Key), [.. g.OrderBy(p => p.Day).Select(p =>
-            {
-                var range = p.Row.Vague is null && p.Row.High > p.Row.Low;
-                var y = p.Row.Vague is null ? Y(range ? (p.Row.Low!.Value + p.Row.High!.Value) / 2 : p.Row.Low!.Value) : Y(p.Interval.Low);
-                var title = $"{p.Row.Outlet} · {p.Row.AttributedTo ?? "not attributed"} · {p.Day.ToString("d MMMM yyyy", Invariant)}: {p.Row.Value} {p.Row.Unit}"
-                    + (p.Row.IsSample ? " (sample data)" : "");
-                return new Point(p.Row, X(p.Day), y, range ? (Y(p.Row.Low!.Value), Y(p.Row.High!.Value)) : null, p.Row.Vague is not null, title);
-            })]))
+            .Select(g => new Series(g.Key, colourOf(g.Key), [.. g.OrderBy(p => p.Day).Select(PointOf)]))
             .ToList();
+        var rest = groups.Skip(kept.Count).ToList();
+        if (rest.Count > 0)
+        {
+            series.Add(new Series($"{rest.Count} other {by}s", OtherColour, [.. rest.SelectMany(g => g).OrderBy(p => p.Day).Select(PointOf)], Joined: false));
+        }
 
         var step = Math.Max(1, (int)Math.Ceiling((span + 1) / 8.0));
         var xTicks = Enumerable.Range(0, span / step + 1).Select(i => first.AddDays(i * step))
             .Select(d => new Tick(X(d), d.ToString("d MMM", Invariant))).ToList();
         var yTicks = Enumerable.Range(0, 3).Select(i => max * i / 2).Select(v => new Tick(Y(v), v.ToString("#,0.##", Invariant))).ToList();
         var days = span == 0 ? first.ToString("d MMMM yyyy", Invariant) : $"{first.ToString("d MMMM", Invariant)} to {last.ToString("d MMMM yyyy", Invariant)}";
-        var label = $"Chart of {plotted.Count} {measure} figures in {unit} by {by}, {days}, in {series.Count} series; the table below lists every value.";
+        var label = $"Chart of {plotted.Count} {measure} figures in {unit} by {by}, {days}, in {groups.Count} series; the table below lists every value.";
         return new FigureChart(label, xTicks, yTicks, series, rows.Count - plotted.Count);
     }
 

@@ -197,8 +197,8 @@ public sealed class FiguresPageLimitTests(SiteFixture site) : IClassFixture<Site
             ArticleId = article.Id, Measure = "injured", Low = i, High = i, Unit = "people", Sentence = "Numbers.",
         }));
         db.ArticleFigures.Add(new ArticleFigure { ArticleId = article.Id, Measure = "detained", Low = 1, High = 1, Unit = "people", Sentence = "Numbers." });
-        // Six outlets, six tolls for one day: each disagrees with the five others.
-        for (var i = 1; i <= 6; i++)
+        // Nine outlets, nine tolls for one day: each disagrees with the eight others.
+        for (var i = 1; i <= 9; i++)
         {
             var other = await TestData.OutletAsync(db, $"tolls-{i}", $"Tolls {i}", OutletKind.Independent);
             var report = await TestData.ArticleAsync(db, other, $"Toll {i}", new DateTimeOffset(2022, 1, 8, 8, 0, 0, TimeSpan.Zero), $"{i * 10} people were killed.");
@@ -215,20 +215,23 @@ public sealed class FiguresPageLimitTests(SiteFixture site) : IClassFixture<Site
     {
         using var client = site.CreateClient();
         var html = await client.GetStringAsync("/figures?measure=killed");
-        Assert.Equal(6, System.Text.RegularExpressions.Regex.Matches(html, "and 2 more").Count);
+        Assert.Equal(9, System.Text.RegularExpressions.Regex.Matches(html, "and 5 more").Count);
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures?measure=killed"));
-        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal((5, 5), (r.GetProperty("disagreements").GetInt32(), r.GetProperty("disagreesWith").GetArrayLength())));
+        Assert.All(json.RootElement.EnumerateArray(), r => Assert.Equal((8, 8), (r.GetProperty("disagreements").GetInt32(), r.GetProperty("disagreesWith").GetArrayLength())));
+        // Nine outlets are more than the chart's colours: seven keep theirs, two are drawn grey together.
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(html, "<g class=\"series\"").Count);
+        Assert.Contains("data-series=\"2 other outlets\"", html);
     }
 
     [Fact]
     public async Task A_cut_list_says_so_and_a_measure_filter_shows_the_rest()
     {
         using var client = site.CreateClient();
-        // Without a measure each measure gets its share: the detained figure and the six tolls are listed beside the first injured ones.
+        // Without a measure each measure gets its share: the detained figure and the nine tolls are listed beside the first injured ones.
         Assert.Contains($"Only the first {FigureQueries.PerMeasure} figures of each measure are shown", await client.GetStringAsync("/figures"));
         using (var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures")))
         {
-            Assert.Equal(FigureQueries.PerMeasure + 1 + 6, json.RootElement.GetArrayLength());
+            Assert.Equal(FigureQueries.PerMeasure + 1 + 9, json.RootElement.GetArrayLength());
         }
 
         Assert.DoesNotContain("Only the first", await client.GetStringAsync("/figures?measure=detained"));
