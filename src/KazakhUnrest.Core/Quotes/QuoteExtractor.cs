@@ -102,9 +102,18 @@ public static partial class QuoteExtractor
         }
     }
 
-    private static Quote Claim(Sentence sentence, int start, string claim, Speaker speaker) =>
-        new(QuoteKind.Reported, claim.Trim(), speaker.EntityId, speaker.Words, speaker.Cue, start, claim.Length,
+    private static Quote Claim(Sentence sentence, int start, string claim, Speaker speaker)
+    {
+        // "BISHKEK — Kyrgyz servicemen…", "NUR-SULTAN, Jan 19 (Steppe Wire) - The final units…": the dateline is not the claim.
+        var dateline = Dateline().Match(claim);
+        if (dateline.Success)
+            (start, claim) = (start + dateline.Length, claim[dateline.Length..]);
+        return new(QuoteKind.Reported, claim.Trim().TrimEnd(','), speaker.EntityId, speaker.Words, speaker.Cue, start, claim.Length,
             sentence.Start, sentence.Length, sentence.Text);
+    }
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu}\s'’-]{2,}(?:,[^—–()-]{0,30})?\s*(?:\([^)]{1,40}\))?\s*[—–-]\s+")]
+    private static partial Regex Dateline();
 
     private static string Masked(string text, List<QuoteSpan> spans)
     {

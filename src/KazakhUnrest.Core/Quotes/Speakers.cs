@@ -84,7 +84,7 @@ internal static partial class Speakers
             var antecedent = Antecedent(mentions, start, HeShe.Contains(last));
             return antecedent is null ? null : new Speaker(antecedent.EntityId, antecedent.Surface, cue);
         }
-        var phrase = Phrase(words, whoFirst);
+        var phrase = Phrase(TrailingAdverbs().Replace(words, ""), whoFirst);
         return phrase is null ? null : new Speaker(null, phrase, cue);
     }
 

@@ -79,4 +79,14 @@ public sealed class QuoteExtractorTests
         Assert.Null(quote.SpeakerId);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("BISHKEK — Kyrgyz servicemen returned home on Thursday, the defence ministry said.", "Kyrgyz servicemen returned home on Thursday", "the defence ministry")]
+    [InlineData("NUR-SULTAN, Jan 19 (Steppe Wire) - The final units of the force left the country, the Russian defence ministry said.", "The final units of the force left the country", "the Russian defence ministry")]
+    [InlineData("Kazakh authorities have said that foreign nationals are among those detained.", "foreign nationals are among those detained", "Kazakh authorities")]
+    public void A_claim_leaves_out_the_dateline_and_its_speaker_the_auxiliary(string text, string claim, string speaker)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal((claim, speaker), (quote.Text, quote.Speaker));
+    }
 }
