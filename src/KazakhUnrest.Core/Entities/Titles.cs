@@ -4,17 +4,18 @@ namespace KazakhUnrest.Core.Entities;
 internal static class Titles
 {
     /// <summary>Honorifics belong to the name as written ("Mr. Xi"); other titles are kept out of a mention's surface.</summary>
-    public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    // Through Tokens.Key, so the Russian words meet their declined forms in the text.
+    public static readonly HashSet<string> Honorifics = new(new[]
     {
         "mr", "mrs", "ms", "miss", "mister", "dr", "господин", "госпожа",
-    };
+    }.Select(Tokens.Key), StringComparer.Ordinal);
 
-    public static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> Offices = new(new[]
     {
         "president", "minister", "premier", "chairman", "chairwoman", "secretary", "spokesman", "spokeswoman",
         "spokesperson", "general", "gen", "ambassador", "senator", "governor", "mayor", "akim", "director", "chief",
         "envoy", "colonel", "col", "commander", "prosecutor", "judge", "президент", "министр", "премьер", "генерал",
-    };
+    }.Select(Tokens.Key), StringComparer.Ordinal);
 
     /// <summary>Words that qualify a following office ("Deputy Foreign Minister"), so the name comes after the office.</summary>
     public static readonly HashSet<string> Qualifiers = new(StringComparer.Ordinal)

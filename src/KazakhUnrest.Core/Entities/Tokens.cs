@@ -43,8 +43,38 @@ internal static class Tokens
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
                 key.Append(Fold(char.ToLowerInvariant(c)));
         }
-        return key.ToString();
+        return Stem(key.ToString());
     }
+
+    /// <summary>Russian case endings, longest first, spelled as keys are: й has lost its breve to the accent folding and is и.</summary>
+    private static readonly string[] Endings =
+    [
+        "ыми", "ими", "ами", "ями", "ого", "его", "ому", "ему", "иеи",
+        "ых", "их", "ыи", "ии", "ои", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им", "ом", "ем", "еи", "ою", "ею",
+        "ию", "ия", "ам", "ям", "ах", "ях",
+        "а", "я", "у", "ю", "е", "ы", "и", "о",
+    ];
+
+    private const int MinStem = 4;
+
+    /// <summary>
+    /// Russian declines names: Токаев, Токаева, Токаеву, Токаевым are one man, and "по словам Токаева" must find him.
+    /// A Cyrillic word loses its case ending, in the gazetteer and in the text alike, so every form meets the same key.
+    /// Short words keep theirs: a stem under four letters says too little.
+    /// </summary>
+    private static string Stem(string key)
+    {
+        if (key.Length <= MinStem || !key.All(IsRussianLetter))
+            return key;
+        foreach (var ending in Endings)
+        {
+            if (key.Length - ending.Length >= MinStem && key.EndsWith(ending, StringComparison.Ordinal))
+                return key[..^ending.Length];
+        }
+        return key;
+    }
+
+    private static bool IsRussianLetter(char c) => c is >= 'а' and <= 'я';
 
     /// <summary>
     /// What may stand between two words of one name: spaces, a hyphen ("Nur-Sultan" and "Nur Sultan"), an apostrophe

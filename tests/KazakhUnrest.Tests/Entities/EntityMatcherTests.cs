@@ -131,4 +131,14 @@ public sealed class EntityMatcherTests
         var matcher = new EntityMatcher(Gazetteer.Entries.Append(extra));
         Assert.Equal("kassym-jomart-tokayev", Assert.Single(matcher.Find("K.-J. T. spoke")).EntityId);
     }
+
+    [Theory]
+    [InlineData("По словам Токаева, порядок восстановлен.", "kassym-jomart-tokayev")]
+    [InlineData("Президент встретился с Токаевым в Москве.", "kassym-jomart-tokayev")]
+    [InlineData("Ситуация в Казахстане остаётся напряжённой.", "kazakhstan")]
+    [InlineData("Переговоры с Россией продолжатся.", "russia")]
+    [InlineData("Позиция России не изменилась.", "russia")]
+    [InlineData("Обращение к Путину было опубликовано.", "vladimir-putin")]
+    public void Declined_russian_names_resolve_like_their_base_form(string text, string id) =>
+        Assert.Contains(id, Ids(text));
 }

@@ -14,6 +14,7 @@ public sealed class QuoteExtractorTests
     [InlineData("«Порядок будет восстановлен», — заявил Токаев.", "Порядок будет восстановлен", "kassym-jomart-tokayev")]
     [InlineData("Токаев заявил: «Порядок будет восстановлен в ближайшее время».", "Порядок будет восстановлен в ближайшее время", "kassym-jomart-tokayev")]
     [InlineData("“The situation is stable,” according to the CSTO.", "The situation is stable", "csto")]
+    [InlineData("По словам Токаева, «в Алматы действовали террористы».", "в Алматы действовали террористы", "kassym-jomart-tokayev")]
     public void A_quote_gets_the_speaker_its_cue_names(string text, string words, string speaker)
     {
         var quote = Assert.Single(Quotes(text), q => q.Kind != QuoteKind.Reported);
