@@ -29,6 +29,17 @@ internal static class Browser
     }
 
     /// <summary>Where screenshots go: TestResults/screenshots at the repository root.</summary>
+    /// <summary>
+    /// Clicks and waits for the page it leads to. The wait starts before the click: on a busy machine the next page can
+    /// finish loading before a wait begun after the click is listening, and that wait then runs into its timeout.
+    /// </summary>
+    public static async Task ClickAndWaitForUrlAsync(this ILocator link, IPage page, string url)
+    {
+        var arrived = page.WaitForURLAsync(url);
+        await link.ClickAsync();
+        await arrived;
+    }
+
     public static string ScreenshotPath(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -30,8 +30,7 @@ public sealed class BrowserTests(SiteFixture site) : IClassFixture<SiteFixture>,
             Assert.Equal(2, await links.CountAsync());
             Assert.Equal("Government resigns", (await links.First.InnerTextAsync()).Trim());
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Fuel protests reach Aktau" }).ClickAsync();
-            await page.WaitForURLAsync("**/articles/*");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Fuel protests reach Aktau" }).ClickAndWaitForUrlAsync(page, "**/articles/*");
             Assert.Equal("Fuel protests reach Aktau", (await page.Locator("h1").InnerTextAsync()).Trim());
             Assert.Equal(2, await page.Locator(".article .body p").CountAsync());
             Assert.Contains("Officials promised a review of gas prices.", await page.Locator(".article .body").InnerTextAsync());

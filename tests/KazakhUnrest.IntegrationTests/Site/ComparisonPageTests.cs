@@ -197,8 +197,7 @@ public sealed class ComparisonPageTests(SiteFixture site) : IClassFixture<SiteFi
         {
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
             await page.GotoAsync(new Uri(site.BaseAddress, $"/stories/{StoryId}").ToString());
-            await page.GetByRole(AriaRole.Link, new() { Name = "Compare outlets" }).ClickAsync();
-            await page.WaitForURLAsync($"**/stories/{StoryId}/comparison");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Compare outlets" }).ClickAndWaitForUrlAsync(page, $"**/stories/{StoryId}/comparison");
 
             var names = await page.Locator("article.outlet-column h2.outlet-name").AllInnerTextsAsync();
             Assert.Equal(["Akorda News", "Steppe Free Press", "Global Wire"], names);

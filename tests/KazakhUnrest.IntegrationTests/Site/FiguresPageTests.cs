@@ -162,8 +162,7 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
             Assert.Equal(2, await page.Locator("svg.figure-chart[data-measure='price-per-litre']").CountAsync());
             await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("figures-by-outlet"), FullPage = true });
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "By attributed source" }).ClickAsync();
-            await page.WaitForURLAsync("**/figures?by=source");
+            await page.GetByRole(AriaRole.Link, new() { Name = "By attributed source" }).ClickAndWaitForUrlAsync(page, "**/figures?by=source");
             killed = page.Locator("#m-killed-people");
             Assert.Equal(["health ministry", "not attributed"], await killed.Locator("ul.legend li").AllInnerTextsAsync());
             // The ministry's two tolls are one series now, joined by a line.
@@ -172,8 +171,7 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
             Assert.Equal(["health ministry", "not attributed"], (await killed.Locator("tr.group th").AllInnerTextsAsync()).Select(t => t.Trim()));
             await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("figures-by-source"), FullPage = true });
 
-            await page.Locator($"#f{_dozens} a.conflict").ClickAsync();
-            await page.WaitForURLAsync($"**#f{_criminals}");
+            await page.Locator($"#f{_dozens} a.conflict").ClickAndWaitForUrlAsync(page, $"**#f{_criminals}");
             Assert.Equal("26", (await page.Locator($"#f{_criminals} td.value").InnerTextAsync()).Trim());
         }
     }

@@ -148,8 +148,7 @@ public sealed class StoryPageTests(EditableSiteFixture site) : IClassFixture<Edi
         {
             var page = await browser.NewPageAsync();
             await page.GotoAsync(new Uri(site.BaseAddress, "/stories").ToString());
-            await page.GetByRole(AriaRole.Link, new() { Name = "Troops land in Almaty" }).ClickAsync();
-            await page.WaitForURLAsync("**/stories/1");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Troops land in Almaty" }).ClickAndWaitForUrlAsync(page, "**/stories/1");
             var outlets = await page.Locator("section.outlet-coverage h3 > a").AllInnerTextsAsync();
             Assert.Equal(["Steppe Wire", "Northern Herald"], outlets);
 

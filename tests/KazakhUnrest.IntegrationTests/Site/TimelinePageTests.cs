@@ -211,14 +211,12 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
             Assert.Equal(4, await page.Locator("article.entry").CountAsync());
 
             await page.Locator("select[name=actor]").SelectOptionAsync(new SelectOptionValue { Label = "Kassym-Jomart Tokayev" });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-            await page.WaitForURLAsync("**/timeline?*actor=kassym-jomart-tokayev*");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAndWaitForUrlAsync(page, "**/timeline?*actor=kassym-jomart-tokayev*");
             Assert.Equal([$"entry-{_resigns}", $"entry-{_trials}"], await EntryIdsAsync(page));
 
             await page.Locator("select[name=actor]").SelectOptionAsync(new SelectOptionValue { Label = "Any" });
             await page.Locator("select[name=country]").SelectOptionAsync(new SelectOptionValue { Label = "Russia" });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-            await page.WaitForURLAsync("**/timeline?country=RU*");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAndWaitForUrlAsync(page, "**/timeline?country=RU*");
             Assert.Equal([$"entry-{_troops}"], await EntryIdsAsync(page));
             Assert.Equal("CSTO troops land", (await page.Locator("article.entry h3").InnerTextAsync()).Trim());
             await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("timeline-filtered"), FullPage = true });
@@ -239,8 +237,7 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
             Assert.Equal("The government resigned on Tuesday evening, organisers said.", (await quote.InnerTextAsync()).Trim());
             await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("timeline-mobile"), FullPage = true });
 
-            await entry.Locator("a.source-link").First.ClickAsync();
-            await page.WaitForURLAsync("**/articles/*#s*");
+            await entry.Locator("a.source-link").First.ClickAndWaitForUrlAsync(page, "**/articles/*#s*");
             Assert.Contains("organisers said", await page.Locator(".event-sentence:target").InnerTextAsync());
         }
     }
