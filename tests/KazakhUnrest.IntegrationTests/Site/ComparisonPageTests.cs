@@ -158,8 +158,8 @@ public sealed class ComparisonPageTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.DoesNotContain("Sample data", columns[0]);
 
         Assert.Contains("quoting Kassym-Jomart Tokayev", columns[0]);
-        Assert.DoesNotContain("in its own voice", columns[0]);
-        Assert.Contains("in its own voice", columns[2]);
+        Assert.DoesNotContain("in the outlet's own voice", columns[0]);
+        Assert.Contains("in the outlet's own voice", columns[2]);
 
         var onlyHere = columns[1][columns[1].IndexOf("class=\"only-here\"", StringComparison.Ordinal)..];
         Assert.Contains("Galym Ageleulov", onlyHere);

@@ -24,10 +24,4 @@ public sealed class UsesModel(KazakhDbContext db) : PageModel
         return Page();
     }
 
-    public static string VoiceText(FramingQueries.Use use) => use.Voice switch
-    {
-        FramingVoice.Outlet => "the outlet's own words",
-        FramingVoice.Speaker => $"quoting {use.Speaker}",
-        _ => "in quotation marks, nobody named",
-    };
 }

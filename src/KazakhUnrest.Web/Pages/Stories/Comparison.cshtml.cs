@@ -29,13 +29,6 @@ public sealed class ComparisonModel(KazakhDbContext db) : PageModel
         return Page();
     }
 
-    public static string Voice(ComparisonQueries.FramingItem f) => f.Voice switch
-    {
-        FramingVoice.Speaker => $"quoting {f.Speaker}",
-        FramingVoice.Distanced => "in quotation marks, at a distance",
-        _ => "in its own voice",
-    };
-
     /// <summary>"2 quotes: 1 direct, 1 reported".</summary>
     public static string QuoteCounts(ComparisonQueries.SpeakerItem s) =>
         $"{s.Quotes} quote{(s.Quotes == 1 ? "" : "s")}: " + string.Join(", ", new[] { (s.Direct, "direct"), (s.Partial, "partial"), (s.Reported, "reported") }
