@@ -1,35 +1,53 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace KazakhUnrest.Bench;
 
-public sealed record HttpScore(Uri Url, int Requests, double MedianMs, double P99Ms, double MaxMs, long Bytes, int Errors);
+public sealed record HttpScore(Uri Url, int Requests, int Clients, double MedianMs, double P99Ms, double MaxMs, long Bytes, int Errors, double PerSecond);
 
-/// <summary>Times one page over sequential requests from one client, after a few warm-up requests.</summary>
+/// <summary>
+/// Times one page over a number of requests shared by concurrent clients (one by default, so requests run one after
+/// another), after a few warm-up requests. The product's target is stated for 64 clients.
+/// </summary>
 public static class HttpBenchmark
 {
     private const int WarmUp = 5;
 
-    public static async Task<HttpScore> RunAsync(Uri url, int requests)
+    public static async Task<HttpScore> RunAsync(Uri url, int requests, int clients = 1)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(60) };
         for (var i = 0; i < WarmUp; i++)
         {
             (await client.GetAsync(url)).Dispose();
         }
 
-        var times = new List<double>(requests);
-        var (errors, bytes) = (0, 0L);
-        for (var i = 0; i < requests; i++)
+        var times = new ConcurrentBag<double>();
+        var (errors, bytes, left) = (0, 0L, requests);
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
         {
-            var clock = Stopwatch.StartNew();
-            using var response = await client.GetAsync(url);
-            var body = await response.Content.ReadAsByteArrayAsync();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-            errors += response.IsSuccessStatusCode ? 0 : 1;
-            bytes = body.Length;
-        }
+            while (Interlocked.Decrement(ref left) >= 0)
+            {
+                var clock = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await client.GetAsync(url);
+                    var body = await response.Content.ReadAsByteArrayAsync();
+                    if (!response.IsSuccessStatusCode)
+                        Interlocked.Increment(ref errors);
+                    Interlocked.Exchange(ref bytes, body.Length);
+                }
+                catch (HttpRequestException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }));
 
-        times.Sort();
-        return new HttpScore(url, requests, times[times.Count / 2], times[(int)Math.Ceiling(times.Count * 0.99) - 1], times[^1], bytes, errors);
+        var sorted = times.Order().ToList();
+        return new HttpScore(url, requests, clients, sorted[sorted.Count / 2], sorted[(int)Math.Ceiling(sorted.Count * 0.99) - 1], sorted[^1], bytes, errors,
+            requests / wall.Elapsed.TotalSeconds);
     }
 }

@@ -22,9 +22,10 @@ if (args.Length > 0 && args[0] == "story-step")
 
 if (args.Length > 0 && args[0] == "http")
 {
-    var h = await HttpBenchmark.RunAsync(new Uri(OptionValue("--url") ?? "http://127.0.0.1:5080/timeline"), (int)Number("--requests", 200));
+    var h = await HttpBenchmark.RunAsync(new Uri(OptionValue("--url") ?? "http://127.0.0.1:5080/timeline"), (int)Number("--requests", 200),
+        (int)Number("--clients", 1));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{h.Url}: {h.Requests} requests, median {h.MedianMs:F1} ms, p99 {h.P99Ms:F1} ms, max {h.MaxMs:F1} ms, {h.Bytes / 1024} KiB per page, {h.Errors} errors"));
+        $"{h.Url}: {h.Requests} requests by {h.Clients} client(s), median {h.MedianMs:F1} ms, p99 {h.P99Ms:F1} ms, max {h.MaxMs:F1} ms, {h.PerSecond:F0} requests/s, {h.Bytes / 1024} KiB per page, {h.Errors} errors"));
     return h.Errors == 0 ? 0 : 1;
 }
 
@@ -64,7 +65,7 @@ if (args.Length == 0 || args[0] != "extraction")
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep] [--largest-story N]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
-        + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200]   (one client, sequential)\n"
+        + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200] [--clients 1]   (concurrent clients share the requests)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
         + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
     return 2;

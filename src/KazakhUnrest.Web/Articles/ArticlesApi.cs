@@ -23,7 +23,7 @@ public static class ArticlesApi
 
     public static IEndpointRouteBuilder MapArticlesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/articles");
+        var api = app.MapGroup("/api/articles").CacheOutput(PageCache.Policy);
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
         app.MapGet("/captures/{id:long}/raw", RawCaptureAsync);

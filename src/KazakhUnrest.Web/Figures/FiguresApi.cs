@@ -1,3 +1,4 @@
+using KazakhUnrest.Web.Infrastructure;
 using System.Globalization;
 using System.Text;
 using KazakhUnrest.Core.Data;
@@ -10,8 +11,9 @@ public static class FiguresApi
     public static IEndpointRouteBuilder MapFiguresApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/figures", async Task<Ok<IReadOnlyList<FigureQueries.Row>>> (KazakhDbContext db, string? measure, CancellationToken ct) =>
-            TypedResults.Ok((await FigureQueries.RowsAsync(db, measure, ct)).Rows));
-        app.MapGet("/figures.csv", CsvAsync);
+            TypedResults.Ok((await FigureQueries.RowsAsync(db, measure, ct)).Rows))
+            .CacheOutput(PageCache.Policy);
+        app.MapGet("/figures.csv", CsvAsync).CacheOutput(PageCache.Policy);
         return app;
     }
 

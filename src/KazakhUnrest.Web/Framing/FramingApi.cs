@@ -1,3 +1,4 @@
+using KazakhUnrest.Web.Infrastructure;
 using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,8 @@ public static class FramingApi
     public static IEndpointRouteBuilder MapFramingApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/framing", async Task<Ok<FramingQueries.Summary>> (KazakhDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await FramingQueries.SummaryAsync(db, ct)));
+            TypedResults.Ok(await FramingQueries.SummaryAsync(db, ct)))
+            .CacheOutput(PageCache.Policy);
         return app;
     }
 }

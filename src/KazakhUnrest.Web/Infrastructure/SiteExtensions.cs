@@ -32,6 +32,7 @@ public static class SiteExtensions
             .ValidateOnStart();
         builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
         builder.Services.AddRazorPages();
+        builder.Services.AddPageCache();
         // Much of the coverage is Cyrillic: written as characters, not &#x...; escapes (markup characters are still encoded).
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -54,6 +55,7 @@ public static class SiteExtensions
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseOutputCache();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });
         return app;

@@ -1,3 +1,4 @@
+using KazakhUnrest.Web.Infrastructure;
 using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,7 +9,7 @@ public static class ComparisonApi
 {
     public static IEndpointRouteBuilder MapComparisonApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/stories/{id:long}/comparison", GetAsync);
+        app.MapGet("/api/stories/{id:long}/comparison", GetAsync).CacheOutput(PageCache.Policy);
         return app;
     }
 

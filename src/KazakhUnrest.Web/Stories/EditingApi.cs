@@ -2,6 +2,7 @@ using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
 using KazakhUnrest.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KazakhUnrest.Web.Stories;
 
@@ -23,17 +24,21 @@ public static class EditingApi
         return app;
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetRelevanceAsync(KazakhDbContext db, long id, RelevanceRequest request, CancellationToken ct) =>
-        await Run(async () => await StoryEditing.SetRelevanceAsync(db, id, request.OnTopic, ct));
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetRelevanceAsync(KazakhDbContext db, IOutputCacheStore cache, long id,
+        RelevanceRequest request, CancellationToken ct) =>
+        await Run(cache, async () => await StoryEditing.SetRelevanceAsync(db, id, request.OnTopic, ct), ct);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> MergeAsync(KazakhDbContext db, long id, MergeRequest request, CancellationToken ct) =>
-        await Run(async () => await StoryEditing.MergeAsync(db, id, request.Into, "api", request.Note, ct));
+    private static async Task<Results<NoContent, ProblemHttpResult>> MergeAsync(KazakhDbContext db, IOutputCacheStore cache, long id, MergeRequest request,
+        CancellationToken ct) =>
+        await Run(cache, async () => await StoryEditing.MergeAsync(db, id, request.Into, "api", request.Note, ct), ct);
 
-    private static async Task<Results<Created<SplitResult>, ProblemHttpResult>> SplitAsync(KazakhDbContext db, long id, SplitRequest request, CancellationToken ct)
+    private static async Task<Results<Created<SplitResult>, ProblemHttpResult>> SplitAsync(KazakhDbContext db, IOutputCacheStore cache, long id,
+        SplitRequest request, CancellationToken ct)
     {
         try
         {
             var newId = await StoryEditing.SplitAsync(db, id, request.ArticleIds, "api", request.Note, ct);
+            await PageCache.EvictAsync(cache, ct);
             return TypedResults.Created($"/api/stories/{newId}", new SplitResult(newId));
         }
         catch (StoryEditException e)
@@ -44,11 +49,12 @@ public static class EditingApi
 
     public sealed record SplitResult(long StoryId);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Run(Func<Task> edit)
+    private static async Task<Results<NoContent, ProblemHttpResult>> Run(IOutputCacheStore cache, Func<Task> edit, CancellationToken ct)
     {
         try
         {
             await edit();
+            await PageCache.EvictAsync(cache, ct);
             return TypedResults.NoContent();
         }
         catch (StoryEditException e)

@@ -11,7 +11,7 @@ public static class StoriesApi
 {
     public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/stories");
+        var api = app.MapGroup("/api/stories").CacheOutput(PageCache.Policy);
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
         return app;

@@ -1,3 +1,4 @@
+using KazakhUnrest.Web.Infrastructure;
 using System.Net;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
@@ -28,7 +29,7 @@ public static class TimelineApi
 
     public static IEndpointRouteBuilder MapTimelineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/timeline");
+        var api = app.MapGroup("/api/timeline").CacheOutput(PageCache.Policy);
         api.MapGet("/", ListAsync);
         api.MapGet("/timelinejs", TimelineJsAsync);
         return app;

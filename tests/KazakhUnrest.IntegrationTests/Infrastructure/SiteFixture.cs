@@ -58,6 +58,8 @@ public class SiteFixture : DatabaseFixture
         {
             builder.UseEnvironment("Test");
             builder.UseSetting("ConnectionStrings:Default", _connectionString);
+            // Tests change the database between requests; the page cache has its own test.
+            builder.UseSetting("Site:PageCacheSeconds", "0");
             _configure(builder);
         }
     }

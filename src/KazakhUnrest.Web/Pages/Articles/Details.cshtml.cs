@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Entities;
@@ -7,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Pages.Articles;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(KazakhDbContext db) : PageModel
 {
     public Article Article { get; private set; } = null!;

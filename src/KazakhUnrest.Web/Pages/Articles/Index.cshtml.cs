@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ using KazakhUnrest.Web.Infrastructure;
 
 namespace KazakhUnrest.Web.Pages.Articles;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options) : PageModel
 {
     public IReadOnlyList<Row> Articles { get; private set; } = [];

@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
 using Microsoft.AspNetCore.Mvc;
@@ -7,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KazakhUnrest.Web.Pages.Entities;
 
 /// <summary>An actor, country, organisation or place: its names, where it is on the timeline, the stories and the outlets that name it.</summary>
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(KazakhDbContext db) : PageModel
 {
     private const int TopOutlets = 10;

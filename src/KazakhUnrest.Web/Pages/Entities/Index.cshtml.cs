@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Web.Infrastructure;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Web.Pages.Entities;
 
 /// <summary>Every known entity that on-topic articles name, most named first.</summary>
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options) : PageModel
 {
     public IReadOnlyList<Row> Rows { get; private set; } = [];

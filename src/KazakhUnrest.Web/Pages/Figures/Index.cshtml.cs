@@ -1,9 +1,12 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Figures;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KazakhUnrest.Web.Pages.Figures;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(KazakhDbContext db) : PageModel
 {
     public const string NotAttributed = "not attributed";

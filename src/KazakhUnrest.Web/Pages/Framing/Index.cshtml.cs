@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Web.Framing;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KazakhUnrest.Web.Pages.Framing;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(KazakhDbContext db) : PageModel
 {
     private const int MaxOutlets = 40;

@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Web.Framing;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KazakhUnrest.Web.Pages.Framing;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class UsesModel(KazakhDbContext db) : PageModel
 {
     public FramingTerm Term { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KazakhUnrest.Web.Pages.Stories;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class ComparisonModel(KazakhDbContext db) : PageModel
 {
     public ComparisonQueries.Comparison Comparison { get; private set; } = null!;

@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Quotes;
 using KazakhUnrest.Web.Articles;
@@ -9,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Pages.Stories;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class DetailsModel(KazakhDbContext db) : PageModel
 {
     private const int MaxEntities = 30;

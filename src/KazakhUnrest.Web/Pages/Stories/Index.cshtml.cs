@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Infrastructure;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Web.Pages.Stories;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options) : PageModel
 {
     public StoryQueries.ListPage Result { get; private set; } = null!;

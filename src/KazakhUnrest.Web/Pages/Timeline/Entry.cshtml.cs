@@ -1,3 +1,5 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Timeline;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KazakhUnrest.Web.Pages.Timeline;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class EntryModel(KazakhDbContext db) : PageModel
 {
     public TimelineQueries.Entry Entry { get; private set; } = null!;

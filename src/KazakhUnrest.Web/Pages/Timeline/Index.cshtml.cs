@@ -1,9 +1,12 @@
+using KazakhUnrest.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Timeline;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace KazakhUnrest.Web.Pages.Timeline;
 
+[OutputCache(PolicyName = PageCache.Policy)]
 public sealed class IndexModel(KazakhDbContext db) : PageModel
 {
     public TimelineQueries.Filters Filters { get; private set; } = null!;
