@@ -250,3 +250,38 @@ public sealed class ComparisonPageTests(SiteFixture site) : IClassFixture<SiteFi
         SentenceStart = At(article, sentence), SentenceLength = sentence.Length, Sentence = sentence,
     };
 }
+
+public sealed class ComparisonColumnsTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
+{
+    private const int Outlets = KazakhUnrest.Web.Pages.Stories.ComparisonModel.MaxColumns + 2;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = site.CreateContext();
+        var articles = new List<Article>();
+        for (var i = 0; i < Outlets; i++)
+        {
+            var outlet = await TestData.OutletAsync(db, $"outlet-{i:D2}", $"Outlet {i:D2}", OutletKind.Independent);
+            articles.Add(await TestData.ArticleAsync(db, outlet, $"Report {i:D2}", new DateTimeOffset(2022, 1, 6, 0, 0, 0, TimeSpan.Zero).AddMinutes(i),
+                "Troops landed in Almaty."));
+        }
+
+        await TestData.StoryAsync(db, 1, [.. articles]);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_story_told_by_many_outlets_shows_the_first_to_report_and_all_on_request()
+    {
+        using var client = site.CreateClient();
+        var page = await client.GetStringAsync("/stories/1/comparison");
+        Assert.Equal(KazakhUnrest.Web.Pages.Stories.ComparisonModel.MaxColumns, Regex.Matches(page, "<article class=\"outlet-column").Count);
+        Assert.Contains($"show all {Outlets}", page);
+        Assert.DoesNotContain($"Outlet {Outlets - 1:D2}", page);
+        var all = await client.GetStringAsync("/stories/1/comparison?all=true");
+        Assert.Equal(Outlets, Regex.Matches(all, "<article class=\"outlet-column").Count);
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/stories/1/comparison"));
+        Assert.Equal(Outlets, json.RootElement.GetProperty("outlets").GetArrayLength());
+    }
+}

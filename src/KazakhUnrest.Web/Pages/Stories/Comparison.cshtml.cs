@@ -12,9 +12,17 @@ namespace KazakhUnrest.Web.Pages.Stories;
 [OutputCache(PolicyName = PageCache.Policy)]
 public sealed class ComparisonModel(KazakhDbContext db) : PageModel
 {
+    // A story told by 150 outlets is read from its first reports; the rest are one click away.
+    public const int MaxColumns = 30;
+
     public ComparisonQueries.Comparison Comparison { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    /// <summary>The outlets shown side by side: the first to report, or all with ?all=true.</summary>
+    public IReadOnlyList<ComparisonQueries.Column> Columns { get; private set; } = [];
+
+    public int Hidden => Comparison.Outlets.Count - Columns.Count;
+
+    public async Task<IActionResult> OnGetAsync(long id, bool all, CancellationToken ct)
     {
         var final = await StoryMerges.FinalAsync(db, id, ct);
         if (final != id)
@@ -29,6 +37,7 @@ public sealed class ComparisonModel(KazakhDbContext db) : PageModel
         }
 
         Comparison = comparison;
+        Columns = all ? comparison.Outlets : [.. comparison.Outlets.Take(MaxColumns)];
         return Page();
     }
 
