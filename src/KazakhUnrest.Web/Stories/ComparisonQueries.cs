@@ -25,10 +25,11 @@ public static class ComparisonQueries
         IReadOnlyList<Column> Outlets, IReadOnlyList<FramingRow> Framing, IReadOnlyList<KindColumn> Kinds);
 
     /// <param name="LagMinutes">Minutes behind the story's first report; 0 for the first.</param>
-    /// <param name="Lag">"first", "+5 h 20 min", "+2 d 3 h".</param>
+    /// <param name="Lag">"first", "+5 h 20 min", "+2 d 3 h"; in whole days ("the same day", "+2 d") when <paramref name="LagByDay"/>.</param>
+    /// <param name="LagByDay">The outlet or the first report printed no time, only a day inferred from the text: the lag is counted in days.</param>
     public sealed record Column(string Outlet, string OutletSlug, OutletKind Kind, string KindLabel, string? Country, string? Language,
         bool Undescribed, bool IsSample, int ArticleCount, int CopyCount, DateTimeOffset FirstReportAt, DateTimeOffset? FirstPublishedAt,
-        DateTimeOffset FirstSeenAt, long LagMinutes, string Lag, FirstArticle FirstArticle, Capped<FigureItem> Figures,
+        DateTimeOffset FirstSeenAt, long LagMinutes, string Lag, bool LagByDay, FirstArticle FirstArticle, Capped<FigureItem> Figures,
         Capped<SpeakerItem> Speakers, Capped<FramingItem> Framing, OnlyHere OnlyHere);
 
     public sealed record FirstArticle(long Id, string Title, DateTimeOffset? PublishedAt, DateOnly? InferredPublishedOn, DateTimeOffset FirstSeenAt,
@@ -73,12 +74,18 @@ public static class ComparisonQueries
 
     public sealed record KindColumn(OutletKind Kind, string Label, int Outlets, int Articles);
 
-    /// <summary>"first", "+45 min", "+5 h 20 min", "+2 d 3 h".</summary>
-    public static string LagText(bool first, TimeSpan lag)
+    /// <summary>"first", "+45 min", "+5 h 20 min", "+2 d 3 h"; "the same day" or "+2 d" when only days are known.</summary>
+    public static string LagText(bool first, TimeSpan lag, bool byDay = false)
     {
         if (first)
         {
             return "first";
+        }
+
+        if (byDay)
+        {
+            var days = (long)Math.Max(0, Math.Floor(lag.TotalDays));
+            return days == 0 ? "the same day" : $"+{days} d";
         }
 
         var minutes = (long)Math.Max(0, lag.TotalMinutes);
@@ -134,7 +141,12 @@ public static class ComparisonQueries
     private sealed record ArticleRow(long Id, string Title, DateTimeOffset? PublishedAt, DateOnly? InferredPublishedOn, DateTimeOffset FirstSeenAt,
         string Url, bool IsSample, long? DuplicateOfId, int OutletId, string Outlet, string Slug, OutletKind Kind, string? Country, string? Language)
     {
-        public DateTimeOffset ReportedAt => PublishedAt ?? FirstSeenAt;
+        // A capture imported years later was first seen then; the day its text gives is closer to when it was written.
+        public DateTimeOffset ReportedAt => PublishedAt
+            ?? (InferredPublishedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : FirstSeenAt);
+
+        /// <summary>Only a day is known for when it was written (no time printed).</summary>
+        public bool ByDay => PublishedAt is null && InferredPublishedOn is not null;
     }
 
     private sealed record FigureRow(long ArticleId, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit,
@@ -194,16 +206,23 @@ public static class ComparisonQueries
             CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength));
 
         var groups = articles.GroupBy(a => a.OutletId)
-            .Select(g => (Outlet: g.Key, Articles: g.OrderBy(a => a.ReportedAt).ThenBy(a => a.Id).ToList()))
-            .OrderBy(g => g.Articles[0].ReportedAt).ThenBy(g => g.Articles[0].Outlet, StringComparer.Ordinal)
+            .Select(g => (Outlet: g.Key, Articles: g.OrderBy(a => a.ReportedAt).ThenBy(a => a.ByDay).ThenBy(a => a.Id).ToList()))
+            // At the same moment, a printed time goes before a day inferred from the text (which stands at midnight).
+            .OrderBy(g => g.Articles[0].ReportedAt).ThenBy(g => g.Articles[0].ByDay).ThenBy(g => g.Articles[0].Outlet, StringComparer.Ordinal)
             .ToList();
         var storyFirst = groups.Count > 0 ? groups[0].Articles[0].ReportedAt : (DateTimeOffset?)null;
+        var storyFirstByDay = groups.Count > 0 && groups[0].Articles[0].ByDay;
 
         var columns = new List<Column>(groups.Count);
         foreach (var (outletId, own) in groups)
         {
             var first = own[0];
             var lag = first.ReportedAt - storyFirst!.Value;
+            var byDay = first.ByDay || storyFirstByDay;
+            if (byDay)
+            {
+                lag = TimeSpan.FromDays(Math.Floor((first.ReportedAt.UtcDateTime.Date - storyFirst.Value.UtcDateTime.Date).TotalDays));
+            }
 
             // Repeats across an outlet's articles (updates, copies) are one figure; the attribution is part of what it gave.
             var outletFigures = figuresBy[outletId].DistinctBy(f => (f.Measure, f.Value, f.Unit, f.Change, f.AttributedTo ?? f.AttributionText))
@@ -243,7 +262,7 @@ public static class ComparisonQueries
             columns.Add(new Column(first.Outlet, first.Slug, first.Kind, OutletKinds.Label(first.Kind), first.Country, first.Language,
                 first.Kind == OutletKind.Undescribed && first.Country is null, own.Any(a => a.IsSample), own.Count,
                 own.Count(a => a.DuplicateOfId is { } d && storyIds.Contains(d) && byId[d].OutletId != outletId),
-                first.ReportedAt, own.Min(a => a.PublishedAt), own.Min(a => a.FirstSeenAt), (long)lag.TotalMinutes, LagText(columns.Count == 0, lag),
+                first.ReportedAt, own.Min(a => a.PublishedAt), own.Min(a => a.FirstSeenAt), (long)lag.TotalMinutes, LagText(columns.Count == 0, lag, byDay), byDay,
                 new FirstArticle(first.Id, first.Title, first.PublishedAt, first.InferredPublishedOn, first.FirstSeenAt, $"/articles/{first.Id}", first.Url,
                     first.IsSample),
                 Cap(outletFigures.Select(Figure)), Cap(speakers.Select(s => s.Item)), Cap(terms),
