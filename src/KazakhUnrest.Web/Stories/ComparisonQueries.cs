@@ -141,9 +141,7 @@ public static class ComparisonQueries
     private sealed record ArticleRow(long Id, string Title, DateTimeOffset? PublishedAt, DateOnly? InferredPublishedOn, DateTimeOffset FirstSeenAt,
         string Url, bool IsSample, long? DuplicateOfId, int OutletId, string Outlet, string Slug, OutletKind Kind, string? Country, string? Language)
     {
-        // A capture imported years later was first seen then; the day its text gives is closer to when it was written.
-        public DateTimeOffset ReportedAt => PublishedAt
-            ?? (InferredPublishedOn is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : FirstSeenAt);
+        public DateTimeOffset ReportedAt => ReportTimes.ReportedAt(PublishedAt, InferredPublishedOn, FirstSeenAt);
 
         /// <summary>Only a day is known for when it was written (no time printed).</summary>
         public bool ByDay => PublishedAt is null && InferredPublishedOn is not null;

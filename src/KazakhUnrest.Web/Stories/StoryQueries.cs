@@ -81,7 +81,7 @@ public static class StoryQueries
             .Where(a => a.StoryId == id && a.OnTopic)
             .Select(a => new
             {
-                a.Id, a.Title, a.PublishedAt, a.FirstSeenAt, a.CanonicalUrl, a.IsSample, a.DuplicateOfId, a.DuplicateSimilarity,
+                a.Id, a.Title, a.PublishedAt, a.InferredPublishedOn, a.FirstSeenAt, a.CanonicalUrl, a.IsSample, a.DuplicateOfId, a.DuplicateSimilarity,
                 Outlet = a.Outlet.Name, a.Outlet.Slug, a.Outlet.Kind, a.Outlet.Country, OutletLanguage = a.Outlet.Language,
             })
             .ToListAsync(ct);
@@ -93,8 +93,8 @@ public static class StoryQueries
         var outlets = rows.Where(r => r.DuplicateOfId is not { } d || !ids.Contains(d))
             .GroupBy(r => (r.Outlet, r.Slug, r.Kind, r.Country, r.OutletLanguage))
             .Select(g => new OutletCoverage(g.Key.Outlet, g.Key.Slug, g.Key.Kind, g.Key.Country, g.Key.OutletLanguage,
-                g.Min(r => r.PublishedAt ?? r.FirstSeenAt),
-                [.. g.OrderBy(r => r.PublishedAt ?? r.FirstSeenAt).ThenBy(r => r.Id)
+                g.Min(r => ReportTimes.ReportedAt(r.PublishedAt, r.InferredPublishedOn, r.FirstSeenAt)),
+                [.. g.OrderBy(r => ReportTimes.ReportedAt(r.PublishedAt, r.InferredPublishedOn, r.FirstSeenAt)).ThenBy(r => r.Id)
                     .Select(r => new StoryArticle(r.Id, r.Title, r.PublishedAt, r.FirstSeenAt, r.CanonicalUrl, r.IsSample,
                         [.. copies[r.Id].OrderBy(c => c.PublishedAt ?? c.FirstSeenAt).ThenBy(c => c.Id)]))]))
             .OrderBy(o => o.FirstReportAt).ThenBy(o => o.Outlet, StringComparer.Ordinal)
