@@ -113,21 +113,24 @@ public static class ComparisonQueries
             .Select(a => new ArticleRow(a.Id, a.Title, a.PublishedAt, a.InferredPublishedOn, a.FirstSeenAt, a.CanonicalUrl, a.IsSample, a.DuplicateOfId,
                 a.OutletId, a.Outlet.Name, a.Outlet.Slug, a.Outlet.Kind, a.Outlet.Country, a.Outlet.Language))
             .ToListAsync(ct);
+        // By the articles' ids rather than a join on the story: the planner then reads each table through its article index
+        // instead of scanning it whole (22 ms against 2 for the events of a 225-article story in a 10k collection).
+        var ids = articles.Select(a => a.Id).ToList();
         var figures = await db.ArticleFigures.AsNoTracking()
-            .Where(f => f.Article.StoryId == id && f.Article.OnTopic)
+            .Where(f => ids.Contains(f.ArticleId))
             .Select(f => new FigureRow(f.ArticleId, f.Measure, f.Low, f.High, f.Qualifier, f.Vague, f.Unit, f.Change, f.AttributedTo,
                 f.AttributionText, f.Date, f.SentenceStart, f.SentenceLength, f.Sentence))
             .ToListAsync(ct);
         var quotes = await db.ArticleQuotes.AsNoTracking()
-            .Where(q => q.Article.StoryId == id && q.Article.OnTopic)
+            .Where(q => ids.Contains(q.ArticleId))
             .Select(q => new QuoteRow(q.ArticleId, q.Kind, q.Text, q.SpeakerId, q.Speaker, q.SentenceStart, q.SentenceLength))
             .ToListAsync(ct);
         var framings = await db.ArticleFramings.AsNoTracking()
-            .Where(f => f.Article.StoryId == id && f.Article.OnTopic)
+            .Where(f => ids.Contains(f.ArticleId))
             .Select(f => new FramingRowData(f.ArticleId, f.Term, f.Surface, f.Voice, f.SpeakerId, f.Speaker, f.SentenceStart, f.SentenceLength))
             .ToListAsync(ct);
         var events = await db.ArticleEvents.AsNoTracking()
-            .Where(e => e.Article.StoryId == id && e.Article.OnTopic)
+            .Where(e => ids.Contains(e.ArticleId))
             .Select(e => new EventRow(e.ArticleId, e.Kind, e.Date, e.TimelineEntryId, e.TimelineEntry!.Key, e.TimelineEntry.Summary,
                 e.SentenceStart, e.SentenceLength, e.Sentence))
             .ToListAsync(ct);
