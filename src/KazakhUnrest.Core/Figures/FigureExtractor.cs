@@ -24,7 +24,7 @@ public static partial class FigureExtractor
             var quantities = Quantities.Find(sentence.Text)
                 .Where(q => !InDate(dates, sentence.Start + q.Start, sentence.Start + q.End) && !IsYearOrShare(sentence.Text, q))
                 .ToList();
-            if (quantities.Count == 0)
+            if (quantities.Count == 0 || IsHistory(dates, sentence, published))
                 continue;
             var attributions = Attributions.Find(sentence.Text);
             // A count is of a day: "last week's unrest" or "in January" says when the events were, not which day the count is for.
@@ -53,6 +53,28 @@ public static partial class FigureExtractor
         }
         return figures;
     }
+
+    /// <summary>How far before the report a sentence's dates may lie and its numbers still count as news.</summary>
+    private const int HistoryDays = 60;
+
+    /// <summary>
+    /// "In December 2011 at least 14 people were killed in Zhanaozen": background, not a claim about this crisis. A
+    /// sentence whose every date lies well before the report, or that names only years before the last one, is left
+    /// out of the tracker.
+    /// </summary>
+    private static bool IsHistory(IReadOnlyList<DateMention> dates, Sentence sentence, DateOnly? published)
+    {
+        if (published is not { } day)
+            return false;
+        var own = dates.Where(d => d.SentenceStart == sentence.Start).ToList();
+        if (own.Count > 0)
+            return own.All(d => d.End < day.AddDays(-HistoryDays));
+        var years = Year().Matches(sentence.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        return years.Count > 0 && years.All(y => y < day.Year - 1);
+    }
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex Year();
 
     private static bool InDate(IReadOnlyList<DateMention> dates, int start, int end) =>
         dates.Any(d => start < d.Start + d.Length && d.Start < end);

@@ -44,8 +44,9 @@ public static class ComparisonQueries
     /// <param name="Value">As the outlet gave it: "at least 164", "60–120", "dozens".</param>
     /// <param name="AttributedTo">The entity's name when the attribution names a known one, else the attribution's words.</param>
     /// <param name="Path">The article, at the sentence the figure came from.</param>
+    /// <param name="Amount">The value with its unit as a reader says it: "at least 14 people", "dozens of people", "from about 0.12 USD".</param>
     public sealed record FigureItem(string Measure, string Value, string Unit, string? Change, string? AttributedTo, DateOnly? Date,
-        long ArticleId, string Sentence, string Path);
+        long ArticleId, string Sentence, string Path, string Amount);
 
     /// <param name="SpeakerId">The entity id when the speaker is a known entity.</param>
     /// <param name="Sample">A direct quote when there is one, else a partial one, else a reported claim.</param>
@@ -204,7 +205,8 @@ public static class ComparisonQueries
 
         FigureItem Figure(FigureRow f) => new(f.Measure, f.Value, f.Unit, f.Change,
             f.AttributedTo is null ? f.AttributionText : Name(f.AttributedTo, f.AttributedTo), f.Date, f.ArticleId, f.Sentence,
-            CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength));
+            CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength),
+            $"{(f.Change is null ? "" : f.Change + " ")}{f.Value}{(f.Vague is null ? " " : " of ")}{f.Unit}");
 
         var groups = articles.GroupBy(a => a.OutletId)
             .Select(g => (Outlet: g.Key, Articles: g.OrderBy(a => a.ReportedAt).ThenBy(a => a.ByDay).ThenBy(a => a.Id).ToList()))

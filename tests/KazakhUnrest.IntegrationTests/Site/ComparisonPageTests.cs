@@ -163,7 +163,7 @@ public sealed class ComparisonPageTests(SiteFixture site) : IClassFixture<SiteFi
 
         var onlyHere = columns[1][columns[1].IndexOf("class=\"only-here\"", StringComparison.Ordinal)..];
         Assert.Contains("Galym Ageleulov", onlyHere);
-        Assert.Contains("detained: dozens people", onlyHere);
+        Assert.Contains("detained: dozens of people", onlyHere);
         Assert.Contains("Nothing the other outlets lack.", columns[0]);
 
         // The summary table: Tokayev's use counted as quoted for the state outlet, the wire's as its own.

@@ -168,4 +168,11 @@ public sealed class FigureExtractorTests
         var figure = Single("Kazakh authorities have said that nearly 8,000 people were detained.", FigureMeasures.Detained);
         Assert.Equal("Kazakh authorities", figure.AttributionText);
     }
+
+    [Fact]
+    public void A_number_from_years_before_is_background_not_a_figure()
+    {
+        Assert.Empty(Extract("In Zhanaozen in December 2011 at least 14 people were killed when police opened fire on striking oil workers."));
+        Assert.Single(Extract("On January 5 at least 14 people were killed in Almaty."));
+    }
 }
