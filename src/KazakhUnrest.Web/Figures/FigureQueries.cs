@@ -36,15 +36,18 @@ public static class FigureQueries
         /// <summary>How many figures this one disagrees with in all.</summary>
         public int Disagreements { get; init; }
 
-        /// <summary>"over 1,300", "60–120", "dozens": the value as the outlet gave it.</summary>
-        public string Value => Vague ?? string.Join(" ", new[]
-            {
-                Qualifier,
-                Low == High ? $"{Low:#,0.##}" : $"{Low:#,0.##}–{High:#,0.##}",
-            }.Where(p => !string.IsNullOrEmpty(p)));
+        public string Value => ValueText(Low, High, Qualifier, Vague);
 
         public string ArticlePath => CitedSentences.Path(ArticleId, SentenceStart, SentenceLength);
     }
+
+    /// <summary>"over 1,300", "60–120", "dozens": a value as the outlet gave it.</summary>
+    public static string ValueText(decimal? low, decimal? high, string? qualifier, string? vague) =>
+        vague ?? string.Join(" ", new[]
+        {
+            qualifier,
+            low == high ? $"{low:#,0.##}" : $"{low:#,0.##}–{high:#,0.##}",
+        }.Where(p => !string.IsNullOrEmpty(p)));
 
     /// <summary>The figures asked for; <see cref="ById"/> also holds the related measures they were compared with.</summary>
     /// <param name="Cut">Figures were left out: past <see cref="Limit"/> for one measure, or past <see cref="PerMeasure"/> of some measure without one.</param>

@@ -155,11 +155,7 @@ public static class ComparisonQueries
         string? Change, string? AttributedTo, string? AttributionText, DateOnly? Date, int SentenceStart, int SentenceLength, string Sentence)
     {
         // As /figures writes it.
-        public string Value => Vague ?? string.Join(" ", new[]
-            {
-                Qualifier,
-                Low == High ? $"{Low:#,0.##}" : $"{Low:#,0.##}–{High:#,0.##}",
-            }.Where(p => !string.IsNullOrEmpty(p)));
+        public string Value => Figures.FigureQueries.ValueText(Low, High, Qualifier, Vague);
 
         /// <summary>The same fact whatever the hedge: "at least 164" and "164" killed are one figure two outlets share.</summary>
         public (string, string, decimal?, decimal?, string?, string?) Fact => (Measure, Unit, Low, High, Vague, Change);
@@ -178,7 +174,7 @@ public static class ComparisonQueries
     }
 
     /// <summary>A speaker is the same person across outlets by entity id, else by the words naming them.</summary>
-    private static string? SpeakerKey(string? id, string? words) =>
+    public static string? SpeakerKey(string? id, string? words) =>
         id ?? (string.IsNullOrWhiteSpace(words) ? null : "words:" + words.Trim().ToLowerInvariant());
 
     private static Comparison Build(long id, string headline, List<ArticleRow> articles, List<FigureRow> figures, List<QuoteRow> quotes,

@@ -66,7 +66,8 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
         var ids = quotes.Where(q => q.SpeakerId is not null).Select(q => q.SpeakerId!).Distinct().ToList();
         var names = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
         return [.. quotes
-            .GroupBy(q => q.SpeakerId ?? q.Speaker!.ToLowerInvariant())
+            .Where(q => ComparisonQueries.SpeakerKey(q.SpeakerId, q.Speaker) is not null)
+            .GroupBy(q => ComparisonQueries.SpeakerKey(q.SpeakerId, q.Speaker)!)
             .Select(speaker => new Quoted(
                 speaker.First().SpeakerId,
                 speaker.First().SpeakerId is { } entity && names.TryGetValue(entity, out var name) ? name : speaker.First().Speaker ?? speaker.Key,
