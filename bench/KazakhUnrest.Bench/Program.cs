@@ -15,6 +15,7 @@ if (args.Length > 0 && args[0] == "story-step")
         peak memory       {result.PeakWorkingSet / 1024 / 1024} MiB (benchmark process)
         stories B-cubed   P {result.Stories.Precision:F3}  R {result.Stories.Recall:F3}  F1 {result.Stories.F1:F3}
         duplicate pairs   P {result.Duplicates.Precision:F3}  R {result.Duplicates.Recall:F3}
+        second process    first batch filed {result.JoinSeconds:F1} s after start (clusterer snapshot loaded and caught up)
         events step      {(result.EventsSeconds is { } es ? $"{es:F1} s = {result.Articles / es:F0} articles/s (entities, dates, events, writes, timeline rebuild)" : "not run (--events)")}
         """));
     return 0;

@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Extraction;
 
 namespace KazakhUnrest.Core.Cleaning;
@@ -37,7 +38,7 @@ public static class TextCaptureCleaner
             return article;
         if (Dates.FromUrl(pageUrl) is { } fromUrl)
             return article with { Published = fromUrl, PublishedInferred = false, PublishedSource = "url" };
-        if (article.Published is null && RelativeDates.Infer(article.Text, capturedAt) is { } inferred)
+        if (article.Published is null && PublicationDay.FromText(article.Text, capturedAt) is { } inferred)
             return article with { Published = inferred, PublishedInferred = true, PublishedSource = InferredSource };
         return article;
     }
@@ -49,7 +50,7 @@ public static class TextCaptureCleaner
         var header = Headlines.Read(meta.Lines);
         var blocks = BodyBlocks.Build(header.Body);
         var bodyText = string.Join("\n", blocks.Select(block => block.Text));
-        var inferred = meta.Published is null ? RelativeDates.Infer(bodyText, capturedAt: null) : null;
+        var inferred = meta.Published is null ? PublicationDay.FromText(bodyText, capturedAt: (DateTimeOffset?)null) : null;
         return new ExtractedArticle
         {
             Title = header.Title,

@@ -12,6 +12,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<StoryEdit> StoryEdits => Set<StoryEdit>();
+    public DbSet<ClustererSnapshot> ClustererSnapshots => Set<ClustererSnapshot>();
     public DbSet<Entity> Entities => Set<Entity>();
     public DbSet<EntityAlias> EntityAliases => Set<EntityAlias>();
     public DbSet<EntityCandidate> EntityCandidates => Set<EntityCandidate>();

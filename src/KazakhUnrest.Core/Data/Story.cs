@@ -50,4 +50,22 @@ public enum StoryEditKind
 {
     Merge,
     Split,
+
+    /// <summary>Every machine decision forgotten and all articles filed again (<c>reprocess --from story</c>); editors' merges and splits kept.</summary>
+    Recluster,
+}
+
+/// <summary>
+/// The story clusterer's state after filing up to <see cref="ClusterSeq"/> with the editors' decisions up to
+/// <see cref="EditId"/>, written by the filing process now and then so another process starts from it instead of
+/// replaying every filed article. Only the newest is kept.
+/// </summary>
+public sealed class ClustererSnapshot
+{
+    public long Id { get; set; }
+    public long ClusterSeq { get; set; }
+    public long EditId { get; set; }
+    public int Articles { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public byte[] Data { get; set; } = [];
 }

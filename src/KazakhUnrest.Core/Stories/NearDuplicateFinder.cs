@@ -8,7 +8,7 @@ public readonly record struct DuplicateMatch(long? DuplicateOf, double Similarit
 /// point at the first original of their group, so a group has one representative.
 /// Feed articles in publication order (ids increasing with it): "earliest" means smallest id.
 /// </summary>
-public sealed class NearDuplicateFinder(double threshold = 0.6, LshIndex? index = null)
+public sealed partial class NearDuplicateFinder(double threshold = 0.6, LshIndex? index = null)
 {
     private readonly LshIndex index = index ?? new LshIndex();
     private readonly Dictionary<long, uint[]> signatures = [];

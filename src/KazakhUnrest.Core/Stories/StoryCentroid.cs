@@ -4,7 +4,7 @@ namespace KazakhUnrest.Core.Stories;
 /// A story's running state: the summed term vectors of its distinct members, pruned to the strongest terms
 /// so a story of a thousand articles costs no more to compare than one of ten.
 /// </summary>
-public sealed class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
+public sealed partial class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
 {
     private Dictionary<ulong, (float Weight, bool Entity)> terms = [];
     private double norm;

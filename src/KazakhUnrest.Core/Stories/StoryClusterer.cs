@@ -14,7 +14,7 @@ namespace KazakhUnrest.Core.Stories;
 /// merged story attract articles from the start, so a borderline article elsewhere may be decided differently.
 /// </para>
 /// </summary>
-public sealed class StoryClusterer
+public sealed partial class StoryClusterer
 {
     public const long NoStory = 0;
 
@@ -45,11 +45,15 @@ public sealed class StoryClusterer
     public TermVectorizer Vectorizer => vectorizer;
     public NearDuplicateFinder Duplicates => duplicates;
     public int StoryCount => stories.Count;
+    public int ArticleCount => articles.Count;
 
     /// <param name="signature">The article's stored MinHash signature, when the caller already has it.</param>
-    public StoryAssignment Add(ArticleFeatures article, uint[]? signature = null)
+    public StoryAssignment Add(ArticleFeatures article, uint[]? signature = null) =>
+        Add(article, duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text)));
+
+    /// <param name="match">What <see cref="Duplicates"/> found for the article (looked up and added there by the caller).</param>
+    public StoryAssignment Add(ArticleFeatures article, DuplicateMatch match)
     {
-        var match = duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text));
         var vector = vectorizer.Vectorize(article.Title, article.Text, article.Entities);
         var (storyId, isNew) = Place(article, vector, match);
         vectorizer.Observe(vector);

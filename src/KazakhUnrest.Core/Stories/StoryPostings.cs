@@ -4,7 +4,7 @@ namespace KazakhUnrest.Core.Stories;
 /// Inverted index from a term to the stories whose centroid holds it. Lists are scanned newest first and
 /// only so far, and compacted when they grow, so a common term never makes a lookup scan every story.
 /// </summary>
-public sealed class StoryPostings(int scanLimit)
+public sealed partial class StoryPostings(int scanLimit)
 {
     private readonly Dictionary<ulong, List<long>> postings = [];
 

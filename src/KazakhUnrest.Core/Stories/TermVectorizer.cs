@@ -8,7 +8,7 @@ namespace KazakhUnrest.Core.Stories;
 /// Title words weigh only a little more: headlines of different stories about one event are often nearly the
 /// same ("CSTO troops begin leaving Kazakhstan"), and a strong boost merged such stories in the benchmark.
 /// </summary>
-public sealed class TermVectorizer(int maxTerms, double idfPower)
+public sealed partial class TermVectorizer(int maxTerms, double idfPower)
 {
     private const float TitleBoost = 1.25f;
     private const float EntityBoost = 1.8f;

@@ -42,7 +42,9 @@ public static class BackfillCommand
                 }
             }
 
-            return CrawlCommand.Report(name, await host.Services.GetRequiredService<Crawler>().RunByNameAsync(name, ct));
+            var status = CrawlCommand.Report(name, await host.Services.GetRequiredService<Crawler>().RunByNameAsync(name, ct));
+            await CrawlCommand.CatchUpAsync(host.Services, ct);
+            return status;
         });
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Scraper.Crawl;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,13 +19,21 @@ public static class CrawlCommand
             var builder = ScraperHost.CreateBuilder();
             builder.AddCrawling();
             using var host = builder.Build();
-            var crawler = host.Services.GetRequiredService<Crawler>();
-            await crawler.SyncSourcesAsync(ct);
-            return parse.GetValue(sourceName) is { } name
-                ? Report(name, await crawler.RunByNameAsync(name, ct))
-                : await RunAllDueAsync(host.Services, crawler, ct);
+            return await RunAsync(host.Services, parse.GetValue(sourceName), ct);
         });
         return command;
+    }
+
+    /// <summary>Runs the due sources (or the named one), then the rest of the pipeline over what they stored.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, string? sourceName, CancellationToken ct)
+    {
+        var crawler = services.GetRequiredService<Crawler>();
+        await crawler.SyncSourcesAsync(ct);
+        var status = sourceName is { } name
+            ? Report(name, await crawler.RunByNameAsync(name, ct))
+            : await RunAllDueAsync(services, crawler, ct);
+        await CatchUpAsync(services, ct);
+        return status;
     }
 
     private static async Task<int> RunAllDueAsync(IServiceProvider services, Crawler crawler, CancellationToken ct)
@@ -46,6 +55,13 @@ public static class CrawlCommand
         }
 
         return 0;
+    }
+
+    /// <summary>What was stored goes on through the rest of the pipeline, as the service would do: stories, entities, timeline.</summary>
+    internal static async Task CatchUpAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var (filed, read) = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
+        Console.Error.WriteLine($"pipeline: {filed} articles filed into stories; {read} read for entities, dates, events, figures, quotes and framing.");
     }
 
     internal static int Report(string name, SourceRun? run)

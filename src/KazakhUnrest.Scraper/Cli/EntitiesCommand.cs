@@ -1,8 +1,7 @@
 using System.CommandLine;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
-using KazakhUnrest.Scraper.Entities;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,10 +13,10 @@ public static class EntitiesCommand
 {
     public static Command CreateEvents()
     {
-        var run = new Command("run", "Read the filed articles not read yet: entities, dates, events; then rebuild the timeline.");
-        run.SetAction((_, ct) => StepAsync(step => step.RunPendingAsync(ct)));
-        var rerun = new Command("rerun", "Read every article again (after adding aliases or changing rules) and rebuild the timeline.");
-        rerun.SetAction((_, ct) => StepAsync(step => step.RerunAsync(ct)));
+        var run = new Command("run", "Take every article not handled yet through the rest of the pipeline (entities, dates, events, figures, quotes, framing, timeline).");
+        run.SetAction((_, ct) => StoriesCommand.PipelineAsync(pipeline => pipeline.CatchUpAsync(ct)));
+        var rerun = new Command("rerun", "Read every article again (after adding aliases or changing rules) and rebuild the timeline (same as reprocess --from entities).");
+        rerun.SetAction((_, ct) => StoriesCommand.PipelineAsync(pipeline => pipeline.RerunFromAsync(PipelineStep.Entities, ct)));
         return new Command("events", "Entities, dates and events of the articles, and the timeline built from them.") { run, rerun };
     }
 
@@ -125,16 +124,6 @@ public static class EntitiesCommand
     {
         Console.Error.WriteLine($"error: {message}");
         return 1;
-    }
-
-    private static async Task<int> StepAsync(Func<Events.EventsStep, Task<int>> run)
-    {
-        var builder = ScraperHost.CreateBuilder();
-        builder.AddIngest();
-        using var host = builder.Build();
-        var read = await run(host.Services.GetRequiredService<Events.EventsStep>());
-        Console.Error.WriteLine($"events: {read} articles read.");
-        return 0;
     }
 
     private static async Task<int> WithDbAsync(Func<KazakhDbContext, Task<int>> action)

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Scraper.Import;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 
 namespace KazakhUnrest.Scraper.Cli;
 
@@ -59,14 +59,14 @@ public static class ExtractCommand
                     raw = raw with { Url = url };
                 }
 
-                var page = Extract.Page(raw);
+                var page = ExtractStep.Run(raw);
                 foreach (var article in page.Articles)
                 {
                     await writer.WriteLineAsync(JsonSerializer.Serialize(new
                     {
                         File = file,
-                        Url = Store.ArticleUrl(raw.Url, page.CanonicalUrl).AbsoluteUri,
-                        Title = Store.TitleOf(article),
+                        Url = StoreStep.ArticleUrl(raw.Url, page.CanonicalUrl).AbsoluteUri,
+                        Title = StoreStep.TitleOf(article),
                         article.Byline,
                         article.Published,
                         article.Modified,

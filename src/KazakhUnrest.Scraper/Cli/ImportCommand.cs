@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Scraper.Import;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +22,7 @@ public static partial class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var builder = ScraperHost.CreateBuilder();
-            builder.AddIngest();
+            builder.AddPipeline();
             using var host = builder.Build();
             return await RunAsync(host.Services, parse.GetValue(paths)!, parse.GetValue(outlets)?.FullName,
                 parse.GetValue(sample), parse.GetValue(ifEmpty), ct);
@@ -64,8 +64,7 @@ public static partial class ImportCommand
         var progress = new Progress(files.Count, "files");
         var result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, progress.Step, ct);
         progress.Finish();
-        var filed = await services.GetRequiredService<Stories.StoryStep>().RunPendingAsync(ct);
-        var read = await services.GetRequiredService<Events.EventsStep>().RunPendingAsync(ct);
+        var (filed, read) = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
         var total = result.Articles;
         Console.Error.WriteLine(
             $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +

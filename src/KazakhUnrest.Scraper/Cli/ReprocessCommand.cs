@@ -1,29 +1,51 @@
 using System.CommandLine;
 using KazakhUnrest.Core.Captures;
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace KazakhUnrest.Scraper.Cli;
 
-/// <summary>Re-runs extraction and storage on the kept raw captures, so an improved extractor reaches old articles without fetching again.</summary>
+/// <summary>
+/// Re-runs the pipeline on stored data from a step on, so an improved step reaches old articles without fetching again:
+/// from <c>extract</c> (the default) every kept raw capture is extracted and stored again (changed articles get a revision
+/// and go through the rest); from a later step the stored articles are filed or read again.
+/// </summary>
 public static partial class ReprocessCommand
 {
     public static Command Create()
     {
-        var command = new Command("reprocess", "Re-extract every article from its stored raw capture; changed articles get a new revision.");
-        command.SetAction(async (_, ct) =>
+        var from = new Option<string>("--from")
+        {
+            Description = "First step to re-run: " + string.Join(", ", Enum.GetNames<PipelineStep>().Select(n => n.ToLowerInvariant()))
+                + ". capture to store re-extract the kept captures; relevance to story re-file every article; entities to framing read every article again; timeline rebuilds it.",
+            DefaultValueFactory = _ => "extract",
+        };
+        from.AcceptOnlyFromAmong([.. Enum.GetNames<PipelineStep>().Select(n => n.ToLowerInvariant())]);
+        var command = new Command("reprocess", "Re-run the pipeline on stored data from a step on (default: extract from the kept raw captures).") { from };
+        command.SetAction(async (parse, ct) =>
         {
             var builder = ScraperHost.CreateBuilder();
-            builder.AddIngest();
+            builder.AddPipeline();
             using var host = builder.Build();
-            return await RunAsync(host.Services, ct);
+            var step = Enum.Parse<PipelineStep>(parse.GetValue(from)!, ignoreCase: true);
+            if (step > PipelineStep.Store)
+            {
+                var (filed, read) = await host.Services.GetRequiredService<ArticlePipeline>().RerunFromAsync(step, ct);
+                Console.Error.WriteLine($"reprocess from {step.ToString().ToLowerInvariant()}: {filed} articles filed into stories; {read} read.");
+                return 0;
+            }
+
+            var status = await RunAsync(host.Services, ct);
+            await CrawlCommand.CatchUpAsync(host.Services, ct);
+            return status;
         });
         return command;
     }
 
+    /// <summary>Steps 1–4 again for every kept capture.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, CancellationToken ct)
     {
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Reprocess");
@@ -47,7 +69,7 @@ public static partial class ReprocessCommand
                 capture.ContentType, capture.StatusCode, capture.OriginDetail, capture.SourceId);
             try
             {
-                total = total.Add(await scope.ServiceProvider.GetRequiredService<Ingestor>().IngestAsync(raw, isSample, ct));
+                total = total.Add(await services.GetRequiredService<ArticlePipeline>().IngestAsync(raw, isSample, ct));
             }
             catch (IngestException e)
             {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
 using Microsoft.Extensions.DependencyInjection;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.Scraper.Cli;
@@ -27,10 +27,10 @@ public static class StoriesCommand
             Console.WriteLine($"new story {id}");
         }));
 
-        var run = new Command("run", "File the articles not yet handled: relevance, near-duplicates, stories.");
-        run.SetAction((_, ct) => StepAsync(step => step.RunPendingAsync(ct)));
-        var recluster = new Command("recluster", "Forget the machine's clustering and file every article again in publication order; editors' merges and splits are replayed.");
-        recluster.SetAction((_, ct) => StepAsync(step => step.ReclusterAsync(ct)));
+        var run = new Command("run", "Take every article not handled yet through the rest of the pipeline (relevance, near-duplicates, stories, then entities to timeline).");
+        run.SetAction((_, ct) => PipelineAsync(pipeline => pipeline.CatchUpAsync(ct)));
+        var recluster = new Command("recluster", "Forget the machine's clustering and file every article again in publication order; editors' merges and splits are replayed (same as reprocess --from story).");
+        recluster.SetAction((_, ct) => PipelineAsync(pipeline => pipeline.RerunFromAsync(PipelineStep.Story, ct)));
 
         return new Command("stories", "Relevance, near-duplicates and stories: run the step, or correct its clustering.") { run, recluster, merge, split };
     }
@@ -48,13 +48,13 @@ public static class StoriesCommand
 
     private static string Actor => $"cli:{Environment.UserName}";
 
-    private static async Task<int> StepAsync(Func<Stories.StoryStep, Task<int>> run)
+    internal static async Task<int> PipelineAsync(Func<ArticlePipeline, Task<CatchUpResult>> run)
     {
         var builder = ScraperHost.CreateBuilder();
-        builder.AddIngest();
+        builder.AddPipeline();
         using var host = builder.Build();
-        var filed = await run(host.Services.GetRequiredService<Stories.StoryStep>());
-        Console.Error.WriteLine($"stories: {filed} articles filed.");
+        var (filed, read) = await run(host.Services.GetRequiredService<ArticlePipeline>());
+        Console.Error.WriteLine($"pipeline: {filed} articles filed into stories; {read} read for entities, dates, events, figures, quotes and framing.");
         return 0;
     }
 

@@ -1,7 +1,7 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Urls;
 using KazakhUnrest.Scraper.Fetching;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using KazakhUnrest.Scraper.Sources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +11,11 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Scraper.Crawl;
 
 /// <summary>
-/// Fetches the article pages a source lists and feeds them to the ingest pipeline; pages already
+/// Fetches the article pages a source lists and feeds them to the pipeline (<see cref="ArticlePipeline.IngestAsync"/>); pages already
 /// stored are not fetched again. For archive sources a vanished page is taken from the Wayback Machine.
 /// </summary>
 public sealed partial class ArticlePages(
-    IServiceScopeFactory scopes, PoliteFetcher fetcher, WaybackClient wayback, IOptions<ScraperOptions> options, ILogger<ArticlePages> logger)
+    IServiceScopeFactory scopes, ArticlePipeline pipeline, PoliteFetcher fetcher, WaybackClient wayback, IOptions<ScraperOptions> options, ILogger<ArticlePages> logger)
 {
     public async Task<SourceRun> IngestAsync(int sourceId, IEnumerable<Uri> links, (DateOnly From, DateOnly To)? archiveWindow, CancellationToken ct)
     {
@@ -52,8 +52,7 @@ public sealed partial class ArticlePages(
             {
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    total = total.Add(await scope.ServiceProvider.GetRequiredService<Ingestor>().IngestAsync(capture, isSample: false, ct));
+                    total = total.Add(await pipeline.IngestAsync(capture, isSample: false, ct));
                     continue;
                 }
                 catch (IngestException e)

@@ -1,5 +1,5 @@
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using KazakhUnrest.Scraper.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Scraper.Crawl;
 
 /// <summary>The long-running loop: lease the sources that are due, run them side by side, sleep until the next is due.</summary>
-public sealed partial class ScraperService(Crawler crawler, Stories.StoryStep stories, Events.EventsStep events, IServiceScopeFactory scopes, IOptions<ScraperOptions> options, ILogger<ScraperService> logger)
+public sealed partial class ScraperService(Crawler crawler, ArticlePipeline pipeline, IServiceScopeFactory scopes, IOptions<ScraperOptions> options, ILogger<ScraperService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,9 +18,8 @@ public sealed partial class ScraperService(Crawler crawler, Stories.StoryStep st
         LogStarted(logger, SourceLeases.Worker);
         while (!stoppingToken.IsCancellationRequested)
         {
-            // Articles stored by any process (a crawl, an import, an editor's re-filing) get their stories here.
-            await stories.RunPendingAsync(stoppingToken);
-            await events.RunPendingAsync(stoppingToken);
+            // Articles stored by any process (a crawl, an import, an editor's re-filing) go through the rest of the pipeline here.
+            await pipeline.CatchUpAsync(stoppingToken);
             var ran = await crawler.RunDueAsync(stoppingToken);
             if (ran > 0)
             {
@@ -119,7 +118,7 @@ public static class CrawlExtensions
                 "Scraper: need 0 < MinInterval <= DefaultInterval <= MaxInterval")
             .ValidateOnStart();
         builder.AddArchiveClients();
-        builder.AddIngest();
+        builder.AddPipeline();
         builder.Services.AddSingleton<ArticlePages>();
         builder.Services.AddSingleton<SourceKinds>();
         builder.Services.AddScoped<SourceRunner>();

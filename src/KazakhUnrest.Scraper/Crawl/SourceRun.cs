@@ -1,5 +1,5 @@
 using KazakhUnrest.Scraper.Fetching;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 
 namespace KazakhUnrest.Scraper.Crawl;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Scraper.Crawl;

@@ -1,5 +1,5 @@
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 
 namespace KazakhUnrest.Scraper.Import;
 

@@ -1,5 +1,5 @@
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using KazakhUnrest.Scraper.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,8 +8,8 @@ namespace KazakhUnrest.Scraper.Import;
 
 public sealed record ImportResult(IngestResult Articles, int Files, int FailedFiles, string? LastError);
 
-/// <summary>Imports capture files (HTML, text, WARC) through the ingest pipeline; used by the import command and folder sources.</summary>
-public sealed partial class Importer(IServiceScopeFactory scopes, ILogger<Importer> logger)
+/// <summary>Imports capture files (HTML, text, WARC) through the pipeline's capture steps; used by the import command and folder sources.</summary>
+public sealed partial class Importer(ArticlePipeline pipeline, ILogger<Importer> logger)
 {
     public async Task<ImportResult> ImportAsync(IReadOnlyList<(string File, string Root)> files, bool isSample, int? sourceId,
         Action<string>? onFile, CancellationToken ct)
@@ -24,7 +24,7 @@ public sealed partial class Importer(IServiceScopeFactory scopes, ILogger<Import
             {
                 foreach (var capture in Read(file, root, importedAt, sourceId))
                 {
-                    total = total.Add(await IngestAsync(capture, isSample, ct));
+                    total = total.Add(await pipeline.IngestAsync(capture, isSample, ct));
                 }
             }
             catch (Exception e) when (e is IngestException or IOException or InvalidDataException or WarcFormatException)
@@ -38,13 +38,6 @@ public sealed partial class Importer(IServiceScopeFactory scopes, ILogger<Import
         }
 
         return new ImportResult(total, files.Count, failed, lastError);
-    }
-
-    // A scope per capture: a bad page cannot leave tracked entities behind for the next one.
-    private async Task<IngestResult> IngestAsync(RawCapture capture, bool isSample, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<Ingestor>().IngestAsync(capture, isSample, ct);
     }
 
     private IEnumerable<RawCapture> Read(string file, string root, DateTimeOffset importedAt, int? sourceId)

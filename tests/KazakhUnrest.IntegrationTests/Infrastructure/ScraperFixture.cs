@@ -1,5 +1,5 @@
 using KazakhUnrest.Scraper;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.IntegrationTests.Infrastructure;
@@ -15,7 +15,7 @@ public class ScraperFixture : DatabaseFixture
     {
         await base.InitializeAsync();
         var builder = ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={ConnectionString}", .. ExtraArgs()]);
-        builder.AddIngest();
+        builder.AddPipeline();
         Host = builder.Build();
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Scraper;
 using KazakhUnrest.Scraper.Cli;
-using KazakhUnrest.Scraper.Ingest;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.Extensions.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +15,7 @@ public sealed class SeedSiteFixture : SiteFixture
     {
         await base.InitializeAsync();
         var builder = ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={ConnectionString}"]);
-        builder.AddIngest();
+        builder.AddPipeline();
         using var scraper = builder.Build();
         var status = await ImportCommand.RunAsync(scraper.Services, [Path.Combine(ScraperFixture.SharedCorpus, "seeds")], null, false, false, CancellationToken.None);
         if (status != 0)

@@ -1,6 +1,6 @@
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using KazakhUnrest.Scraper.Cli;
-using KazakhUnrest.Scraper.Stories;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,7 +57,7 @@ public sealed class SeedStoryTests(ScraperFixture scraper) : IClassFixture<Scrap
     public async Task Reclustering_unchanged_data_gives_the_same_stories()
     {
         var before = await SegmentsAsync();
-        await scraper.Services.GetRequiredService<StoryStep>().ReclusterAsync(CancellationToken.None);
+        await scraper.Services.GetRequiredService<StoriesStep>().ReclusterAsync(CancellationToken.None);
         Assert.Equal(before, await SegmentsAsync());
     }
 }
@@ -121,7 +121,7 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
         Assert.True(splitStory >= KazakhUnrest.Core.Stories.StoryEditing.FirstEditorStoryId);
         // New articles arrive and are filed by the same process, then everything is filed again.
         Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [.. files.Skip(30)], null, false, false, CancellationToken.None));
-        await scraper.Services.GetRequiredService<StoryStep>().ReclusterAsync(CancellationToken.None);
+        await scraper.Services.GetRequiredService<StoriesStep>().ReclusterAsync(CancellationToken.None);
 
         await using var check = scraper.CreateContext();
         var moved = await check.Articles.SingleAsync(a => a.Id == movedArticle);
@@ -147,7 +147,7 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
             await KazakhUnrest.Core.Stories.StoryEditing.SetRelevanceAsync(db, id, false, CancellationToken.None);
         }
 
-        var step = scraper.Services.GetRequiredService<StoryStep>();
+        var step = scraper.Services.GetRequiredService<StoriesStep>();
         await step.RunPendingAsync(CancellationToken.None);
         Assert.Equal(0, await ReprocessCommand.RunAsync(scraper.Services, CancellationToken.None));
         await step.ReclusterAsync(CancellationToken.None);

@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Cleaning;
+using KazakhUnrest.Core.Dates;
 
 namespace KazakhUnrest.Tests.Cleaning;
 
@@ -72,23 +73,23 @@ public sealed class DatesTests
     [Fact]
     public void A_weekday_is_resolved_against_a_dated_mention_in_the_text()
     {
-        var published = RelativeDates.Infer(
-            "The strike began on Monday, November 15, 2021. On Wednesday the union met the employers.", capturedAt: null);
+        var published = PublicationDay.FromText(
+            "The strike began on Monday, November 15, 2021. On Wednesday the union met the employers.", capturedAt: (DateTimeOffset?)null);
         Assert.Equal(new DateTimeOffset(2021, 11, 17, 0, 0, 0, TimeSpan.Zero), published);
     }
 
     [Fact]
     public void A_month_day_without_year_takes_the_capture_year()
     {
-        var published = RelativeDates.Infer(
+        var published = PublicationDay.FromText(
             "Talks opened on December 28 and the deal was signed on Thursday.",
-            new DateTimeOffset(2022, 1, 3, 0, 0, 0, TimeSpan.Zero));
+            (DateTimeOffset?)new DateTimeOffset(2022, 1, 3, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal(new DateTimeOffset(2021, 12, 30, 0, 0, 0, TimeSpan.Zero), published);
     }
 
     [Fact]
     public void A_weekday_announced_as_coming_does_not_date_the_report() =>
-        Assert.Null(RelativeDates.Infer("The vote is due next Friday.", new DateTimeOffset(2021, 11, 17, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Null(PublicationDay.FromText("The vote is due next Friday.", (DateTimeOffset?)new DateTimeOffset(2021, 11, 17, 0, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void A_date_in_the_url_dates_a_single_article_unless_the_page_prints_one()
@@ -104,7 +105,7 @@ public sealed class DatesTests
     [Theory]
     [InlineData("The theatre announced its winter programme on Monday.")]
     [InlineData("The theatre announced on December 2 that it would reopen.")]
-    public void Nothing_is_inferred_without_a_safe_anchor(string text) => Assert.Null(RelativeDates.Infer(text, capturedAt: null));
+    public void Nothing_is_inferred_without_a_safe_anchor(string text) => Assert.Null(PublicationDay.FromText(text, capturedAt: (DateTimeOffset?)null));
 
     [Theory]
     [InlineData("ALMATY — Trams ran again on Monday.", "ALMATY")]

@@ -681,6 +681,42 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("captures");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.ClustererSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.Property<long>("ClusterSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cluster_seq");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.Property<long>("EditId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("edit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_clusterer_snapshots");
+
+                    b.ToTable("clusterer_snapshots");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.Entity", b =>
                 {
                     b.Property<string>("Id")

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace KazakhUnrest.Scraper.Ingest;
+namespace KazakhUnrest.Scraper.Pipeline;
 
 /// <summary>Outlet descriptions from a checked-in JSON file, upserted by slug.</summary>
 public static class OutletsFile

@@ -6,7 +6,7 @@ using KazakhUnrest.Core.Urls;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace KazakhUnrest.Scraper.Ingest;
+namespace KazakhUnrest.Scraper.Pipeline;
 
 public enum StoreOutcome
 {
@@ -16,11 +16,11 @@ public enum StoreOutcome
 }
 
 /// <summary>
-/// Pipeline step: the raw capture and its articles, written in one transaction so a crash never
+/// Step 4, store: the raw capture and its articles, written in one transaction so a crash never
 /// leaves an article without its capture or half of a page's segments. Idempotent: storing the same
 /// capture again changes nothing; a changed article becomes a new revision and keeps its first-seen time.
 /// </summary>
-public sealed class Store(KazakhDbContext db, Outlets outlets)
+public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
 {
     public async Task<IReadOnlyList<StoreOutcome>> SaveAsync(RawCapture raw, ExtractedPage page, bool isSample, CancellationToken ct)
     {

@@ -2,11 +2,17 @@ using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Core.Figures;
 
-namespace KazakhUnrest.Scraper.Events;
+namespace KazakhUnrest.Scraper.Pipeline;
 
-/// <summary>The figures of one article, headline included, as rows whose offsets index the article's text.</summary>
-public static class ArticleFigures
+/// <summary>
+/// Step 11, figures: every numeric claim of an on-topic article (killed, injured, detained, prices), headline
+/// included, with its measure, attribution and reference day, as rows whose offsets index the article's text.
+/// </summary>
+public static class FiguresStep
 {
+    public static void Read(ArticleInHand article, ReadingBatch batch) =>
+        batch.Figures.AddRange(Of(article.Id, article.Title, article.Text, article.Day, article.TitleMentions, article.Mentions));
+
     private const string Break = "\n\n";
 
     /// <param name="inTitle">Entity mentions the caller already found in the title.</param>

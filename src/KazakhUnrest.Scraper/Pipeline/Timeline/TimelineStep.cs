@@ -5,13 +5,13 @@ using KazakhUnrest.Core.Events;
 using Microsoft.EntityFrameworkCore;
 using Entry = KazakhUnrest.Core.Data.TimelineEntry;
 
-namespace KazakhUnrest.Scraper.Events;
+namespace KazakhUnrest.Scraper.Pipeline;
 
 /// <summary>
-/// Groups every on-topic article event into timeline entries, one per happening with all its sources, and
+/// Step 14, timeline: groups every on-topic article event into timeline entries, one per happening with all its sources, and
 /// replaces the stored timeline with them in one transaction: readers see the old timeline or the new one.
 /// </summary>
-public static class TimelineBuilder
+public static class TimelineStep
 {
     // Any number: it only has to differ from the other advisory locks (the story lock).
     private const long TimelineLock = 0x7469_6d65_6c69_6e65;

@@ -1,12 +1,15 @@
 using KazakhUnrest.Core.Cleaning;
 using KazakhUnrest.Core.Extraction;
 
-namespace KazakhUnrest.Scraper.Ingest;
+namespace KazakhUnrest.Scraper.Pipeline;
 
-/// <summary>Pipeline step: raw bytes to an <see cref="ExtractedPage"/>, choosing the extractor by what the capture is.</summary>
-public static class Extract
+/// <summary>
+/// Steps 2 and 3, extract and clean: raw bytes to an <see cref="ExtractedPage"/> of cleaned, split articles, choosing the
+/// extractor by what the capture is (a plain-text copy of a page, or HTML).
+/// </summary>
+public static class ExtractStep
 {
-    public static ExtractedPage Page(RawCapture capture)
+    public static ExtractedPage Run(RawCapture capture)
     {
         var text = CharsetDetector.Decode(capture.Bytes, capture.ContentType);
         var pageUrl = capture.Url.Scheme is "http" or "https" ? capture.Url : null;

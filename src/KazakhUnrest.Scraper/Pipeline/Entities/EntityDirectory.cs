@@ -2,7 +2,7 @@ using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 
-namespace KazakhUnrest.Scraper.Entities;
+namespace KazakhUnrest.Scraper.Pipeline;
 
 /// <summary>
 /// The entities in the database: the built-in gazetteer written in on start (so pages can name and link every

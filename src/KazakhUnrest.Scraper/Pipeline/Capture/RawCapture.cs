@@ -1,8 +1,8 @@
 using KazakhUnrest.Core.Data;
 
-namespace KazakhUnrest.Scraper.Ingest;
+namespace KazakhUnrest.Scraper.Pipeline;
 
-/// <summary>Bytes as they arrived (fetched, read from a file, or cut from a WARC), before any extraction.</summary>
+/// <summary>Step 1: the bytes as they arrived (fetched, read from a file, or cut from a WARC), before any extraction; kept with the article.</summary>
 public sealed record RawCapture(
     Uri Url,
     byte[] Bytes,

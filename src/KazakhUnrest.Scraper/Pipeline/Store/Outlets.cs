@@ -1,7 +1,7 @@
 using KazakhUnrest.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace KazakhUnrest.Scraper.Ingest;
+namespace KazakhUnrest.Scraper.Pipeline;
 
 /// <summary>Pipeline step: which outlet published a page, creating an undescribed one for a new host.</summary>
 public sealed class Outlets(KazakhDbContext db)

@@ -9,63 +9,51 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace KazakhUnrest.Scraper.Stories;
+namespace KazakhUnrest.Scraper.Pipeline;
 
 /// <summary>
-/// Pipeline step after storage: relevance, near-duplicates and story clustering for the articles
-/// not handled yet, in batches. One process at a time holds the story lock; a process whose
-/// in-memory clusterer is behind what another process wrote rebuilds it by replay first.
+/// Steps 5–7, filing: relevance, near-duplicates and the story of every stored article not filed yet, in batches of
+/// one transaction each. One process at a time holds the story lock; its <see cref="ClustererState"/> first catches up
+/// with what other processes filed.
 /// </summary>
-public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<StoryClustererOptions> options, ILogger<StoryStep> logger)
+public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererState state, ILogger<StoriesStep> logger)
 {
     // Each batch pays for its statistics, headlines and state queries; 1,000 measured 1,188 articles/s at 100k
     // against about 1,050 for 500, with the same stories.
     private const int BatchSize = 1000;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private StoryClusterer? _clusterer;
-    private (long Seq, long Edits) _known = (-1, -1);
+    private readonly BatchRunner _runner = new();
 
     /// <summary>Files every pending article; returns how many. <paramref name="onBatch"/> hears of each batch (for benchmarks).</summary>
-    public async Task<int> RunPendingAsync(CancellationToken ct, Action<int>? onBatch = null)
+    public Task<int> RunPendingAsync(CancellationToken ct, Action<int>? onBatch = null) => _runner.RunAsync(RunBatchAsync, ct, onBatch);
+
+    /// <summary>
+    /// Forgets every machine decision (editors' merges and splits stay, and are recorded with the re-clustering so
+    /// every process starts afresh); the next run files all articles again in publication order.
+    /// </summary>
+    public Task<int> ForgetAsync(CancellationToken ct) => _runner.AloneAsync(async () =>
     {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            var total = 0;
-            int done;
-            while ((done = await RunBatchAsync(ct)) > 0)
-            {
-                total += done;
-                onBatch?.Invoke(done);
-            }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KazakhDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await StoryEditing.LockAsync(db, ct);
+        var count = await db.Articles.ExecuteUpdateAsync(a => a
+            .SetProperty(x => x.ClusteredAt, (DateTimeOffset?)null)
+            .SetProperty(x => x.ClusterSeq, (long?)null)
+            .SetProperty(x => x.DuplicateOfId, (long?)null)
+            .SetProperty(x => x.StoryId, x => x.StoryPinned ? x.StoryId : null), ct);
+        // Stories no article holds any more would keep stale headlines under re-used ids.
+        await db.Stories.Where(s => !db.Articles.Any(a => a.StoryId == s.Id) && s.MergedIntoId == null).ExecuteDeleteAsync(ct);
+        db.StoryEdits.Add(new StoryEdit { Kind = StoryEditKind.Recluster, Actor = "pipeline", At = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        state.Forget();
+        return count;
+    }, ct);
 
-            return total;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    /// <summary>Forgets every machine decision (editors' ones stay) and files all articles again in publication order.</summary>
+    /// <summary>Forgets every machine decision and files all articles again.</summary>
     public async Task<int> ReclusterAsync(CancellationToken ct)
     {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<KazakhDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await StoryEditing.LockAsync(db, ct);
-            await db.Articles.ExecuteUpdateAsync(a => a
-                .SetProperty(x => x.ClusteredAt, (DateTimeOffset?)null)
-                .SetProperty(x => x.ClusterSeq, (long?)null)
-                .SetProperty(x => x.DuplicateOfId, (long?)null)
-                .SetProperty(x => x.StoryId, x => x.StoryPinned ? x.StoryId : null), ct);
-            // Stories no article holds any more would keep stale headlines under re-used ids.
-            await db.Stories.Where(s => !db.Articles.Any(a => a.StoryId == s.Id) && s.MergedIntoId == null).ExecuteDeleteAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        _clusterer = null;
+        await ForgetAsync(ct);
         return await RunPendingAsync(ct);
     }
 
@@ -87,7 +75,7 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
             return 0;
         }
 
-        var clusterer = await CurrentClustererAsync(db, ct);
+        var clusterer = await state.CurrentAsync(db, ct);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Clustering is sequential (each article sees the ones before it); what comes before it is not.
         var prepared = pending.AsParallel().AsOrdered().Select(Prepare).ToList();
@@ -100,10 +88,8 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
             .Select(a => a.StoryId!.Value).Distinct().ToListAsync(ct);
         await StoryStats.RefreshAsync(db, touched, ct);
         await RefreshHeadlinesAsync(db, clusterer, touched, ct);
-        // An undated article's day is inferred from its story's dated reports, which may just have changed.
-        await db.Articles.Where(a => a.StoryId != null && touched.Contains(a.StoryId.Value) && a.PublishedAt == null && a.EventsAt != null)
-            .ExecuteUpdateAsync(a => a.SetProperty(x => x.EventsAt, (DateTimeOffset?)null), ct);
-        _known = await StateAsync(db, ct);
+        await DatesStep.StoriesChangedAsync(db, touched, ct);
+        await state.FiledAsync(db, rows.Count, ct);
         await transaction.CommitAsync(ct);
         LogTimings(logger, rows.Count, fileMs, clock.ElapsedMilliseconds - fileMs);
         LogBatch(logger, rows.Count, rows.Count(r => r.NewStory), rows.Count(r => r.DuplicateOf is not null), rows.Count(r => !r.OnTopic));
@@ -119,14 +105,15 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
     private sealed record Prepared(Pending Article, RelevanceResult Relevance, uint[] Signature, IReadOnlyList<string> Entities);
 
     private static Prepared Prepare(Pending p) =>
-        new(p, RelevanceScorer.Score(p.Title, p.Text, p.Published, p.Language), MinHash.Signature(p.Text), ArticleFeatures.EntitiesOf(p.Title, p.Text));
+        new(p, RelevanceStep.Score(p.Title, p.Text, p.Published, p.Language), DuplicatesStep.Signature(p.Text), ArticleFeatures.EntitiesOf(p.Title, p.Text));
 
     private static Filed File(StoryClusterer clusterer, Prepared prepared)
     {
         var (p, relevance, signature) = (prepared.Article, prepared.Relevance, prepared.Signature);
-        var onTopic = p.Override ?? relevance.OnTopic;
+        var onTopic = RelevanceStep.OnTopic(relevance, p.Override);
+        var copyOf = DuplicatesStep.Find(clusterer, p.Id, signature);
         var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic, p.Published is not null,
-            prepared.Entities), signature);
+            prepared.Entities), copyOf);
         var story = assignment.StoryId == StoryClusterer.NoStory ? (long?)null : assignment.StoryId;
         return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
             assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);
@@ -166,51 +153,6 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
     }
 
     private sealed record HeadlineCandidate(long StoryId, long Id, DateTimeOffset Time, string Title, string Text);
-
-    /// <summary>
-    /// The clusterer as this process last left it, unless another process has filed articles or an editor
-    /// has merged or split since: then it is rebuilt by replaying editors' decisions and every filed
-    /// article in filing order.
-    /// </summary>
-    private async Task<StoryClusterer> CurrentClustererAsync(KazakhDbContext db, CancellationToken ct)
-    {
-        var state = await StateAsync(db, ct);
-        if (_clusterer is not null && state == _known)
-        {
-            return _clusterer;
-        }
-
-        var clusterer = new StoryClusterer(options.Value);
-        foreach (var edit in await db.StoryEdits.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct))
-        {
-            if (edit.Kind == StoryEditKind.Merge)
-            {
-                clusterer.Merge(edit.StoryId, edit.TargetStoryId);
-            }
-            else
-            {
-                edit.ArticleIds.ForEach(id => clusterer.Pin(id, edit.TargetStoryId));
-            }
-        }
-
-        var replayed = 0;
-        await foreach (var a in db.Articles.AsNoTracking().Where(a => a.ClusterSeq != null).OrderBy(a => a.ClusterSeq)
-            .Select(a => new { a.Id, a.Outlet.Slug, Time = a.PublishedAt ?? a.FirstSeenAt, Dated = a.PublishedAt != null, a.Title, a.Text, a.OnTopic, a.Signature })
-            .AsAsyncEnumerable().WithCancellation(ct))
-        {
-            clusterer.Add(new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic, a.Dated,
-                    ArticleFeatures.EntitiesOf(a.Title, a.Text)), a.Signature is null ? null : MinHash.FromBytes(a.Signature));
-            replayed++;
-        }
-
-        LogRebuilt(logger, replayed);
-        _clusterer = clusterer;
-        _known = state;
-        return clusterer;
-    }
-
-    private static async Task<(long Seq, long Edits)> StateAsync(KazakhDbContext db, CancellationToken ct) =>
-        (await db.Articles.MaxAsync(a => a.ClusterSeq, ct) ?? 0, await db.StoryEdits.MaxAsync(e => (long?)e.Id, ct) ?? 0);
 
     // One statement for the whole batch: row-by-row updates would dominate the step's cost.
     private static async Task WriteAsync(KazakhDbContext db, List<Filed> rows, CancellationToken ct)
@@ -278,7 +220,4 @@ public sealed partial class StoryStep(IServiceScopeFactory scopes, IOptions<Stor
 
     [LoggerMessage(LogLevel.Debug, "Story step batch of {Articles}: filing {FileMs} ms, writing {WriteMs} ms")]
     private static partial void LogTimings(ILogger logger, int articles, long fileMs, long writeMs);
-
-    [LoggerMessage(LogLevel.Information, "Story clusterer rebuilt from {Articles} filed articles")]
-    private static partial void LogRebuilt(ILogger logger, int articles);
 }
