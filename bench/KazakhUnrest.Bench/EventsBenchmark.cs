@@ -5,7 +5,7 @@ using KazakhUnrest.Core.Events;
 using KazakhUnrest.Core.Figures;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
-using KazakhUnrest.Scraper.Generate;
+using KazakhUnrest.DevTools.Generate;
 
 namespace KazakhUnrest.Bench;
 

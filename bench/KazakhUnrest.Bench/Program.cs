@@ -1,5 +1,6 @@
 using System.Globalization;
 using KazakhUnrest.Bench;
+using KazakhUnrest.DevTools.Scoring;
 
 if (args.Length > 0 && args[0] == "story-step")
 {
@@ -81,11 +82,11 @@ if (!File.Exists(Path.Combine(corpus, "snippets.json")))
 
 if (OptionValue("--show") is { } file)
 {
-    Console.WriteLine(ExtractionBenchmark.Describe(corpus, file));
+    Console.WriteLine(ExtractionScoring.Describe(corpus, file));
     return 0;
 }
 
-var score = ExtractionBenchmark.Run(corpus);
+var score = ExtractionScoring.Run(corpus);
 if (args.Contains("--problems"))
 {
     foreach (var result in score.Results.Where(r => r.Problems.Count > 0))

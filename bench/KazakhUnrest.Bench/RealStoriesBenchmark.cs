@@ -4,6 +4,7 @@ using KazakhUnrest.Core.Cleaning;
 using KazakhUnrest.Core.Extraction;
 using KazakhUnrest.Core.Relevance;
 using KazakhUnrest.Core.Stories;
+using KazakhUnrest.DevTools.Scoring;
 
 namespace KazakhUnrest.Bench;
 

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using KazakhUnrest.Core.Relevance;
 using KazakhUnrest.Core.Stories;
-using KazakhUnrest.Scraper.Generate;
+using KazakhUnrest.DevTools.Generate;
+using KazakhUnrest.DevTools.Scoring;
 
 namespace KazakhUnrest.Bench;
 
@@ -60,31 +61,12 @@ public static class StoriesBenchmark
     private static StoriesScore Score(GeneratedCorpus corpus, StoryAssignment[] assignments, double seconds, List<double> chunkTimes,
         int chunk, int predictedStories, long clustererBytes)
     {
-        var index = corpus.Articles.Select((a, i) => (a, Id: (long)(i + 1))).ToDictionary(x => x.a, x => x.Id);
-        var goldStory = new Dictionary<long, string>();
-        var predictedStory = new Dictionary<long, long>();
-        var goldGroup = new Dictionary<long, long>();
-        var predictedGroup = new Dictionary<long, long>();
-        int offTopicInStories = 0, onTopicWithout = 0;
-        foreach (var (article, id) in index)
-        {
-            var assignment = assignments[id - 1];
-            goldGroup[id] = article.Original is { } original ? index[original] : id;
-            predictedGroup[id] = assignment.DuplicateOf ?? id;
-            if (!article.OnTopic)
-            {
-                offTopicInStories += assignment.StoryId != StoryClusterer.NoStory ? 1 : 0;
-                continue;
-            }
-
-            onTopicWithout += assignment.StoryId == StoryClusterer.NoStory ? 1 : 0;
-            goldStory[id] = article.Story!;
-            predictedStory[id] = assignment.StoryId;
-        }
-
+        var scored = corpus.Articles.Select((a, i) => new ScoredArticle(i + 1, a, assignments[i].StoryId, assignments[i].DuplicateOf)).ToList();
+        var (stories, duplicates) = GeneratedCorpusScoring.Score(scored);
+        var offTopicInStories = scored.Count(s => !s.Article.OnTopic && s.Story != StoryClusterer.NoStory);
+        var onTopicWithout = scored.Count(s => s.Article.OnTopic && s.Story == StoryClusterer.NoStory);
         return new StoriesScore(corpus.Articles.Count, corpus.Articles.Count / seconds, chunkTimes[0], chunkTimes[^1], chunk,
-            Process.GetCurrentProcess().PeakWorkingSet64, Evaluation.BCubed(goldStory, predictedStory),
-            Evaluation.DuplicatePairs(goldGroup, predictedGroup), clustererBytes, predictedStories, goldStory.Values.Distinct().Count(),
-            offTopicInStories, onTopicWithout);
+            Process.GetCurrentProcess().PeakWorkingSet64, stories, duplicates, clustererBytes, predictedStories,
+            scored.Where(s => s.Article.OnTopic).Select(s => s.Article.Story).Distinct().Count(), offTopicInStories, onTopicWithout);
     }
 }

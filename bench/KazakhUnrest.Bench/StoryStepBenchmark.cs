@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using KazakhUnrest.Core.Database;
 using KazakhUnrest.Core.Stories;
+using KazakhUnrest.DevTools.Generate;
+using KazakhUnrest.DevTools.Scoring;
 using KazakhUnrest.Scraper;
-using KazakhUnrest.Scraper.Generate;
 using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,7 +62,7 @@ public static class StoryStepBenchmark
                 }
             });
             var stepSeconds = total.Elapsed.TotalSeconds;
-            var (stories, duplicates) = await ScoreAsync(connectionString, corpus, ids);
+            var (stories, duplicates) = await ScoreAsync(connectionString, ids);
             var joinSeconds = await SecondProcessAsync(connectionString);
             double? eventsSeconds = null;
             if (events)
@@ -171,14 +172,10 @@ public static class StoryStepBenchmark
         return ids;
     }
 
-    private static async Task<(PrecisionRecall Stories, PrecisionRecall Duplicates)> ScoreAsync(string connectionString, GeneratedCorpus corpus,
+    private static async Task<(PrecisionRecall Stories, PrecisionRecall Duplicates)> ScoreAsync(string connectionString,
         Dictionary<long, GeneratedArticle> ids)
     {
-        var idOf = ids.ToDictionary(x => x.Value, x => x.Key);
-        var goldStory = new Dictionary<long, string>();
-        var predictedStory = new Dictionary<long, long>();
-        var goldGroup = new Dictionary<long, long>();
-        var predictedGroup = new Dictionary<long, long>();
+        var scored = new List<ScoredArticle>();
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var read = new NpgsqlCommand("SELECT id, story_id, duplicate_of_id FROM articles", connection);
@@ -186,18 +183,11 @@ public static class StoryStepBenchmark
         while (await reader.ReadAsync())
         {
             var id = reader.GetInt64(0);
-            var article = ids[id];
-            goldGroup[id] = article.Original is { } original ? idOf[original] : id;
-            predictedGroup[id] = reader.IsDBNull(2) ? id : reader.GetInt64(2);
-            if (article.Story is { } story)
-            {
-                goldStory[id] = story;
-                // An on-topic article left out of every story counts as a story of its own.
-                predictedStory[id] = reader.IsDBNull(1) ? -id : reader.GetInt64(1);
-            }
+            // An on-topic article left out of every story counts as a story of its own.
+            scored.Add(new ScoredArticle(id, ids[id], reader.IsDBNull(1) ? -id : reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetInt64(2)));
         }
 
-        return (Evaluation.BCubed(goldStory, predictedStory), Evaluation.DuplicatePairs(goldGroup, predictedGroup));
+        return GeneratedCorpusScoring.Score(scored);
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -16,7 +16,6 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     EntitiesCommand.CreateEvents(),
     EntitiesCommand.Create(),
     StoriesCommand.CreateRelevance(),
-    GenerateCommand.Create(),
 };
 
 try

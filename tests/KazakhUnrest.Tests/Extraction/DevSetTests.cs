@@ -1,4 +1,4 @@
-using KazakhUnrest.Bench;
+using KazakhUnrest.DevTools.Scoring;
 
 namespace KazakhUnrest.Tests.Extraction;
 
@@ -8,7 +8,7 @@ public sealed class DevSetTests
     [Fact]
     public void F1_and_date_accuracy_stay_above_their_floors()
     {
-        var score = ExtractionBenchmark.Run(RepositoryPaths.DevSet);
+        var score = ExtractionScoring.Run(RepositoryPaths.DevSet);
 
         Assert.Equal(990, score.Pages);
         Assert.True(score.F1 >= 0.915, $"F1 {score.F1:F3} (precision {score.Precision:F3}, recall {score.Recall:F3}) fell below 0.915");

@@ -2,7 +2,8 @@ using System.IO.Compression;
 using System.Text;
 using KazakhUnrest.Core.Extraction;
 using KazakhUnrest.Core.Stories;
-using KazakhUnrest.Scraper.Generate;
+using KazakhUnrest.DevTools.Generate;
+using KazakhUnrest.DevTools.Scoring;
 using KazakhUnrest.Scraper.Sources;
 
 namespace KazakhUnrest.Tests.Stories;
@@ -72,25 +73,15 @@ public sealed class CorpusGeneratorTests
     {
         var corpus = CorpusGenerator.Generate(2_000, 1);
         var clusterer = new StoryClusterer();
-        var goldStory = new Dictionary<long, string>();
-        var predictedStory = new Dictionary<long, long>();
-        var goldGroup = new Dictionary<long, long>();
-        var predictedGroup = new Dictionary<long, long>();
-        var ids = corpus.Articles.Select((a, i) => (a, Id: (long)i + 1)).ToDictionary(x => x.a, x => x.Id);
-        foreach (var (article, id) in ids)
+        var scored = new List<ScoredArticle>();
+        foreach (var (article, id) in corpus.Articles.Select((a, i) => (a, (long)i + 1)))
         {
             var assignment = clusterer.Add(new ArticleFeatures(id, article.Outlet.Slug, article.Published, article.Title, article.Text, article.OnTopic, true,
                 ArticleFeatures.EntitiesOf(article.Title, article.Text)));
-            goldGroup[id] = article.Original is null ? id : ids[article.Original];
-            predictedGroup[id] = assignment.DuplicateOf ?? id;
-            if (article.OnTopic)
-            {
-                (goldStory[id], predictedStory[id]) = (article.Story!, assignment.StoryId);
-            }
+            scored.Add(new ScoredArticle(id, article, assignment.StoryId, assignment.DuplicateOf));
         }
 
-        var stories = Evaluation.BCubed(goldStory, predictedStory);
-        var duplicates = Evaluation.DuplicatePairs(goldGroup, predictedGroup);
+        var (stories, duplicates) = GeneratedCorpusScoring.Score(scored);
         Assert.True(stories.F1 >= 0.94, $"B-cubed F1 {stories.F1:F3}");
         Assert.True(duplicates.Precision >= 0.98 && duplicates.Recall >= 0.98, $"dedup P {duplicates.Precision:F3} R {duplicates.Recall:F3}");
     }

@@ -1,4 +1,4 @@
-using KazakhUnrest.Core.Stories;
+using KazakhUnrest.DevTools.Scoring;
 
 namespace KazakhUnrest.Tests.Stories;
 

@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>
 /// A kind of event the generator writes stories about: when it can happen, where, and sentence templates.

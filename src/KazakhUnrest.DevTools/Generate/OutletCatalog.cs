@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>About three hundred outlets of every kind and many countries, drawn from name parts.</summary>
 public static class OutletCatalog
@@ -35,9 +35,9 @@ public static class OutletCatalog
             ["Notes", "Watch", "Blog", "Letters", "Diary", "Insider"]),
     };
 
-    public static List<Outlet> Create(Random random)
+    public static List<GeneratedOutlet> Create(Random random)
     {
-        var outlets = new List<Outlet>();
+        var outlets = new List<GeneratedOutlet>();
         var slugs = new HashSet<string>();
         foreach (var (kind, count, countries) in Mix)
         {
@@ -52,7 +52,7 @@ public static class OutletCatalog
                     continue;
                 }
 
-                outlets.Add(new Outlet(slug, name, kind, country, random.Next(3) == 0, random.Next(4) == 0, random.Next(2) == 0, HouseStyle.Draw(random)));
+                outlets.Add(new GeneratedOutlet(slug, name, kind, country, random.Next(3) == 0, random.Next(4) == 0, random.Next(2) == 0, HouseStyle.Draw(random)));
                 made++;
             }
         }

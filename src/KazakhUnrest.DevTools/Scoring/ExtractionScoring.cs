@@ -3,16 +3,18 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using KazakhUnrest.Core.Extraction;
 
-namespace KazakhUnrest.Bench;
+namespace KazakhUnrest.DevTools.Scoring;
 
 public sealed record PageResult(string File, int KeepFound, int KeepMissed, int DropFound, bool? DateRight, IReadOnlyList<string> Problems);
 
 /// <summary>Snippet counts scored the way the set's authors score extractors.</summary>
 public sealed record SnippetScore(int TruePositives, int FalseNegatives, int FalsePositives)
 {
-    public double Precision => Ratio(TruePositives, TruePositives + FalsePositives);
-    public double Recall => Ratio(TruePositives, TruePositives + FalseNegatives);
-    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+    public double Precision => Score.Precision;
+    public double Recall => Score.Recall;
+    public double F1 => Score.F1;
+
+    public PrecisionRecall Score => new(Ratio(TruePositives, TruePositives + FalsePositives), Ratio(TruePositives, TruePositives + FalseNegatives));
 
     internal static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }
@@ -33,7 +35,7 @@ public sealed record ExtractionScore(
 
 /// <summary>Scores the extractor on the extraction development set the way its authors score extractors:
 /// a keep snippet found in the text is a true positive, a missing one a false negative, a drop snippet found a false positive.</summary>
-public static class ExtractionBenchmark
+public static class ExtractionScoring
 {
     private sealed record Snippets(string File, List<string> Keep, List<string> Drop);
 

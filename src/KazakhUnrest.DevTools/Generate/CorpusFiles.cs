@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Writes a generated corpus into a folder in the chosen format, with truth.json beside it.</summary>
 public static class CorpusFiles

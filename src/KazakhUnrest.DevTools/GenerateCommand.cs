@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using KazakhUnrest.Scraper.Generate;
+using KazakhUnrest.DevTools.Generate;
 
-namespace KazakhUnrest.Scraper.Cli;
+namespace KazakhUnrest.DevTools;
 
 /// <summary>Generates a labelled corpus of reports for the quality and speed benchmarks; touches no database.</summary>
 public static class GenerateCommand

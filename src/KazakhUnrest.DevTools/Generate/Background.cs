@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Context paragraphs every outlet adds to every story in its own words: the shared vocabulary that
 /// makes two stories of the same day look alike to a naive clusterer.</summary>

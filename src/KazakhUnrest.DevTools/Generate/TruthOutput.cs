@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Writes truth.json: story label to member ids, duplicate groups (original and its copies), off-topic ids.</summary>
 public static class TruthOutput

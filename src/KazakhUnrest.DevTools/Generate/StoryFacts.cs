@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>The particulars of one story: who, where and how many. Every outlet covering it tells some of them.</summary>
 public sealed class StoryFacts

@@ -1,10 +1,10 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>One generated article with its ground truth. <see cref="Id"/> is set once all are in publication order.</summary>
 public sealed class GeneratedArticle
 {
     public string Id { get; set; } = "";
-    public required Outlet Outlet { get; init; }
+    public required GeneratedOutlet Outlet { get; init; }
     public required string Title { get; init; }
     public required DateTimeOffset Published { get; init; }
     public required List<string> Paragraphs { get; init; }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>
 /// An outlet's house style: its spelling of names (Nur-Sultan or Nursultan, Mangystau or Mangistau), its date

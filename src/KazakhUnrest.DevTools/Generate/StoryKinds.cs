@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>The events of January 2022 and after, as templates. Facts about real events are public record;
 /// the people, streets and figures that make one story differ from another are drawn per story.</summary>

@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>
 /// Words each outlet chooses for itself, once per article. State media call the crowds "rioters" and

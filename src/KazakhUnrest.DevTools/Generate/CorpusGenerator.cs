@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>
 /// Generates a corpus deterministically from a seed: one System.Random drives every choice in a fixed order,
@@ -66,7 +66,7 @@ public static class CorpusGenerator
         return sizes;
     }
 
-    private static void StoryArticles(Random random, List<Outlet> outlets, string label, int size, StoryKind kind, StoryFacts facts,
+    private static void StoryArticles(Random random, List<GeneratedOutlet> outlets, string label, int size, StoryKind kind, StoryFacts facts,
         List<GeneratedArticle> all)
     {
         var day = facts.Day;
@@ -88,7 +88,7 @@ public static class CorpusGenerator
         }
     }
 
-    private static void OffTopicArticles(Random random, List<Outlet> outlets, int count, List<GeneratedArticle> all)
+    private static void OffTopicArticles(Random random, List<GeneratedOutlet> outlets, int count, List<GeneratedArticle> all)
     {
         var originals = new List<GeneratedArticle>();
         for (var i = 0; i < count; i++)
@@ -107,9 +107,9 @@ public static class CorpusGenerator
         }
     }
 
-    private static GeneratedArticle Copy(Random random, List<Outlet> outlets, GeneratedArticle original)
+    private static GeneratedArticle Copy(Random random, List<GeneratedOutlet> outlets, GeneratedArticle original)
     {
-        Outlet outlet;
+        GeneratedOutlet outlet;
         do
         {
             outlet = outlets[random.Next(outlets.Count)];
@@ -120,10 +120,10 @@ public static class CorpusGenerator
         return random.Next(5) < 3 ? Copies.Exact(random, original, outlet, published) : Copies.Near(random, original, outlet, published);
     }
 
-    private static List<Outlet> DistinctOutlets(Random random, List<Outlet> outlets, int count, bool wireFirst)
+    private static List<GeneratedOutlet> DistinctOutlets(Random random, List<GeneratedOutlet> outlets, int count, bool wireFirst)
     {
-        var chosen = new List<Outlet>();
-        var used = new HashSet<Outlet>();
+        var chosen = new List<GeneratedOutlet>();
+        var used = new HashSet<GeneratedOutlet>();
         if (wireFirst)
         {
             var wires = outlets.Where(o => o.Kind == "wire_agency").ToArray();

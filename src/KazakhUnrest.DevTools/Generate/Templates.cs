@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Fills "{slot}" placeholders, the article's own slots before the story's; an unknown slot is a bug in the templates, so it throws.</summary>
 public static class Templates

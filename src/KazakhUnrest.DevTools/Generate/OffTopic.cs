@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Pieces that mention Kazakhstan or its neighbours in passing but are about something else.
 /// A paragraph lists its wordings separated by '|'; the writer picks one.</summary>

@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Core.Stories;
+namespace KazakhUnrest.DevTools.Scoring;
 
 public readonly record struct PrecisionRecall(double Precision, double Recall)
 {

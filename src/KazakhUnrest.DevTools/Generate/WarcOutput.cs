@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using KazakhUnrest.Core.Stories;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>
 /// Writes articles.warc.gz: a warcinfo record, then one WARC/1.1 response record per article, each its own
@@ -14,7 +14,7 @@ public static class WarcOutput
     public static void Write(GeneratedCorpus corpus, Stream stream)
     {
         WriteRecord(stream, "warcinfo", null, new DateTimeOffset(2022, 1, 1, 0, 0, 0, TimeSpan.Zero), "application/warc-fields",
-            Encoding.UTF8.GetBytes("software: KazakhUnrest.Scraper generate\r\nformat: WARC File Format 1.1\r\n"));
+            Encoding.UTF8.GetBytes("software: KazakhUnrest.DevTools generate\r\nformat: WARC File Format 1.1\r\n"));
         var articles = corpus.Articles;
         for (var i = 0; i < articles.Count; i++)
         {

@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Republications of an article by another outlet: word for word, or lightly edited the way
 /// aggregators and partner sites do (new headline, ending trimmed, a few words changed, a line added).</summary>
@@ -13,7 +13,7 @@ public static class Copies
 
     private static readonly string[] HeadlineForms = ["Kazakhstan: {0}", "{0} - report", "UPDATE 1-{0}", "{0}, media say", "Central Asia: {0}"];
 
-    public static GeneratedArticle Exact(Random random, GeneratedArticle original, Outlet outlet, DateTimeOffset published) => new()
+    public static GeneratedArticle Exact(Random random, GeneratedArticle original, GeneratedOutlet outlet, DateTimeOffset published) => new()
     {
         Outlet = outlet,
         Title = random.Next(3) == 0 ? Reheadline(random, original.Title) : original.Title,
@@ -24,7 +24,7 @@ public static class Copies
         CopyKind = "exact",
     };
 
-    public static GeneratedArticle Near(Random random, GeneratedArticle original, Outlet outlet, DateTimeOffset published)
+    public static GeneratedArticle Near(Random random, GeneratedArticle original, GeneratedOutlet outlet, DateTimeOffset published)
     {
         var paragraphs = new List<string>(original.Paragraphs);
         if (paragraphs.Count > 3 && random.Next(5) < 3)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>An article as its outlet's web page would show it, furniture and all, for the extractor to meet.</summary>
 public static class HtmlPage

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>
 /// Writes one outlet's own report of a story: its pick of the facts, in its order, in its words, with its
@@ -8,7 +8,7 @@ namespace KazakhUnrest.Scraper.Generate;
 /// </summary>
 public static class ArticleWriter
 {
-    public static GeneratedArticle Write(Random random, StoryKind kind, StoryFacts facts, string story, Outlet outlet, DateTimeOffset published)
+    public static GeneratedArticle Write(Random random, StoryKind kind, StoryFacts facts, string story, GeneratedOutlet outlet, DateTimeOffset published)
     {
         var slots = OutletSlots(random, outlet, facts);
         var title = Templates.Fill(StoryFacts.Pick(random, kind.Titles), facts.Slots, slots);
@@ -34,7 +34,7 @@ public static class ArticleWriter
         };
     }
 
-    public static GeneratedArticle WriteOffTopic(Random random, StoryFacts facts, Outlet outlet, DateTimeOffset published)
+    public static GeneratedArticle WriteOffTopic(Random random, StoryFacts facts, GeneratedOutlet outlet, DateTimeOffset published)
     {
         var slots = OutletSlots(random, outlet, facts);
         OffTopic.AddSlots(random, slots);
@@ -52,7 +52,7 @@ public static class ArticleWriter
         };
     }
 
-    private static Dictionary<string, string> OutletSlots(Random random, Outlet outlet, StoryFacts facts)
+    private static Dictionary<string, string> OutletSlots(Random random, GeneratedOutlet outlet, StoryFacts facts)
     {
         var slots = Synonyms.Choose(random, outlet.Kind);
         slots["date"] = outlet.Style.Date(facts.Day);
@@ -98,7 +98,7 @@ public static class ArticleWriter
         }
     }
 
-    private static string Dateline(Outlet outlet, StoryFacts facts, DateTimeOffset published) =>
+    private static string Dateline(GeneratedOutlet outlet, StoryFacts facts, DateTimeOffset published) =>
         outlet.Dateline
             ? $"{facts.Slots["city"].ToUpperInvariant()}, {published.ToString("MMM d", CultureInfo.InvariantCulture)} ({outlet.Name}) — "
             : "";

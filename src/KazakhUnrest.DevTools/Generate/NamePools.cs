@@ -1,4 +1,4 @@
-namespace KazakhUnrest.Scraper.Generate;
+namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>Pools the generator draws people, places and organisations from. Combined per story, they give
 /// thousands of distinct particulars, while the famous names recur in every story as they did in the news.</summary>

@@ -1,4 +1,0 @@
-namespace KazakhUnrest.Scraper.Generate;
-
-/// <summary>The generated articles in publication order, ids assigned, and the outlets they came from.</summary>
-public sealed record GeneratedCorpus(IReadOnlyList<Outlet> Outlets, IReadOnlyList<GeneratedArticle> Articles);
