@@ -2,7 +2,7 @@ using KazakhUnrest.Core.Database;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
 using KazakhUnrest.Web.Timeline;
 

@@ -3,8 +3,7 @@ using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using KazakhUnrest.Web.Entities;
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 
 namespace KazakhUnrest.Web.Articles;
 

@@ -4,7 +4,7 @@ namespace KazakhUnrest.Web.Articles;
 
 /// <summary>
 /// Cuts an article's body blocks around the sentences the timeline cites, so each gets an anchor (id "s{start}")
-/// and the one asked for can be marked. Offsets index <see cref="Article.Text"/>; blocks are found in it in order.
+/// and the one asked for (see <see cref="Shared.ArticleLinks.Sentence"/>) can be marked. Offsets index <see cref="Article.Text"/>; blocks are found in it in order.
 /// </summary>
 public static class CitedSentences
 {
@@ -16,15 +16,6 @@ public static class CitedSentences
     public sealed record Piece(string Text, string? Id, bool Marked);
 
     public sealed record Result(IReadOnlyList<IReadOnlyList<Piece>> Blocks, bool MarkedPlaced);
-
-    /// <summary>
-    /// A link to one sentence of an article. ?s=&amp;l= marks the sentence and gives it its id, so the fragment lands on
-    /// any sentence, not only those the timeline cites.
-    /// </summary>
-    public static string Path(long articleId, int sentenceStart, int sentenceLength) =>
-        sentenceStart >= 0 && sentenceLength > 0
-            ? $"/articles/{articleId}?s={sentenceStart}&l={sentenceLength}#s{sentenceStart}"
-            : $"/articles/{articleId}";
 
     public static Result Split(string text, IReadOnlyList<BodyBlock> blocks, IEnumerable<Span> anchors, Span? marked)
     {

@@ -1,19 +1,16 @@
 using System.Globalization;
 using KazakhUnrest.Core.Figures;
+using KazakhUnrest.Web.Shared;
 
 namespace KazakhUnrest.Web.Figures;
 
 /// <summary>
-/// One measure in one unit drawn over the days its figures refer to, one series per outlet or source. Coordinates
-/// are whole pixels: they go into SVG attributes, which must not pick up a culture's decimal comma.
+/// One measure in one unit drawn over the days its figures refer to, one series per outlet or source, laid out as
+/// every chart is (<see cref="SvgChart"/>).
 /// </summary>
-public sealed record FigureChart(string Label, IReadOnlyList<FigureChart.Tick> XTicks, IReadOnlyList<FigureChart.Tick> YTicks,
-    IReadOnlyList<FigureChart.Series> Lines, int Unplotted)
+public sealed record FigureChart(string Label, ChartAxes Axes, IReadOnlyList<FigureChart.Series> Lines, int Unplotted)
 {
-    public const int Width = 640, Height = 240, Left = 64, Top = 12, PlotWidth = 560, PlotHeight = 180;
-    public const int Bottom = Top + PlotHeight, Right = Left + PlotWidth;
-
-    public sealed record Tick(int At, string Label);
+    public SvgChart Frame => Axes.Frame;
 
     /// <param name="Bar">A range's bar from its low to its high end; null for a single value.</param>
     /// <param name="Open">A vague quantity, drawn open at the lower bound of what it allows and labelled with its word.</param>
@@ -43,23 +40,22 @@ public sealed record FigureChart(string Label, IReadOnlyList<FigureChart.Tick> X
             .ToList();
         if (plotted.Count == 0)
         {
-            return new FigureChart("", [], [], [], rows.Count);
+            return new FigureChart("", new ChartAxes(Layout(1), [], []), [], rows.Count);
         }
 
         var first = plotted.Min(p => p.Day);
         var last = plotted.Max(p => p.Day);
         var span = last.DayNumber - first.DayNumber;
-        var max = Ceiling(plotted.Max(p => p.Row.Vague is null ? p.Row.High ?? p.Interval.Low : p.Interval.Low));
-        int X(DateOnly day) => span == 0 ? Left + PlotWidth / 2 : Left + (day.DayNumber - first.DayNumber) * PlotWidth / span;
-        int Y(decimal value) => Bottom - (int)Math.Round(value * PlotHeight / max);
+        var frame = Layout(plotted.Max(p => p.Row.Vague is null ? p.Row.High ?? p.Interval.Low : p.Interval.Low));
+        int X(DateOnly day) => frame.Left + (span == 0 ? frame.PlotWidth / 2 : (day.DayNumber - first.DayNumber) * frame.PlotWidth / span);
 
         Point PointOf((FigureQueries.Row Row, DateOnly Day, FigureInterval Interval) p)
         {
             var range = p.Row.Vague is null && p.Row.High > p.Row.Low;
-            var y = p.Row.Vague is null ? Y(range ? (p.Row.Low!.Value + p.Row.High!.Value) / 2 : p.Row.Low!.Value) : Y(p.Interval.Low);
+            var y = p.Row.Vague is null ? frame.Y(range ? (p.Row.Low!.Value + p.Row.High!.Value) / 2 : p.Row.Low!.Value) : frame.Y(p.Interval.Low);
             var title = $"{p.Row.Outlet} · {p.Row.AttributedTo ?? "not attributed"} · {p.Day.ToString("d MMMM yyyy", Invariant)}: {p.Row.Value} {p.Row.Unit}"
                 + (p.Row.IsSample ? " (sample data)" : "");
-            return new Point(p.Row, X(p.Day), y, range ? (Y(p.Row.Low!.Value), Y(p.Row.High!.Value)) : null, p.Row.Vague is not null, title);
+            return new Point(p.Row, X(p.Day), y, range ? (frame.Y(p.Row.Low!.Value), frame.Y(p.Row.High!.Value)) : null, p.Row.Vague is not null, title);
         }
 
         var groups = plotted.GroupBy(p => seriesOf(p.Row)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -76,22 +72,12 @@ public sealed record FigureChart(string Label, IReadOnlyList<FigureChart.Tick> X
 
         var step = Math.Max(1, (int)Math.Ceiling((span + 1) / 8.0));
         var xTicks = Enumerable.Range(0, span / step + 1).Select(i => first.AddDays(i * step))
-            .Select(d => new Tick(X(d), d.ToString("d MMM", Invariant))).ToList();
-        var yTicks = Enumerable.Range(0, 3).Select(i => max * i / 2).Select(v => new Tick(Y(v), v.ToString("#,0.##", Invariant))).ToList();
+            .Select(d => new SvgChart.Tick(X(d), d.ToString("d MMM", Invariant))).ToList();
         var days = span == 0 ? first.ToString("d MMMM yyyy", Invariant) : $"{first.ToString("d MMMM", Invariant)} to {last.ToString("d MMMM yyyy", Invariant)}";
         var label = $"Chart of {plotted.Count} {measure} figures in {unit} by {by}, {days}, in {groups.Count} series; the table below lists every value.";
-        return new FigureChart(label, xTicks, yTicks, series, rows.Count - plotted.Count);
+        return new FigureChart(label, new ChartAxes(frame, xTicks, frame.ValueTicks(), "Day the figure refers to", unit), series,
+            rows.Count - plotted.Count);
     }
 
-    /// <summary>1, 2, 2.5 or 5 times a power of ten, so the axis and its half read in round numbers.</summary>
-    private static decimal Ceiling(decimal value)
-    {
-        if (value <= 0)
-        {
-            return 1;
-        }
-
-        var power = (decimal)Math.Pow(10, Math.Floor(Math.Log10((double)value)));
-        return new[] { 1m, 2m, 2.5m, 5m, 10m }.Select(m => m * power).First(m => m >= value);
-    }
+    private static SvgChart Layout(decimal largest) => SvgChart.UpTo(largest, plotWidth: 560, plotHeight: 180, left: 64, top: 12, below: 48);
 }

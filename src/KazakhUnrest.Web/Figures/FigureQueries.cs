@@ -1,6 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Figures;
-using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Figures;
@@ -38,7 +38,7 @@ public static class FigureQueries
 
         public string Value => ValueText(Low, High, Qualifier, Vague);
 
-        public string ArticlePath => CitedSentences.Path(ArticleId, SentenceStart, SentenceLength);
+        public string ArticlePath => ArticleLinks.Sentence(ArticleId, SentenceStart, SentenceLength);
     }
 
     /// <summary>"over 1,300", "60–120", "dozens": a value as the outlet gave it.</summary>

@@ -1,4 +1,4 @@
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using System.Globalization;
 using System.Text;
 using KazakhUnrest.Core.Data;

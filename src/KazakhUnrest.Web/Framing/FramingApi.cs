@@ -1,4 +1,4 @@
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
-using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Framing;
@@ -22,8 +22,16 @@ public static class FramingQueries
     public sealed record Use(long ArticleId, string Title, string Outlet, OutletKind Kind, DateTimeOffset? PublishedAt, string Surface, FramingVoice Voice,
         string? Speaker, int SentenceStart, int SentenceLength, string Sentence, bool IsSample)
     {
-        public string ArticlePath => CitedSentences.Path(ArticleId, SentenceStart, SentenceLength);
+        public string ArticlePath => ArticleLinks.Sentence(ArticleId, SentenceStart, SentenceLength);
     }
+
+    /// <summary>Whose word a use is, as the framing and comparison pages say it.</summary>
+    public static string DescribeVoice(FramingVoice voice, string? speaker) => voice switch
+    {
+        FramingVoice.Speaker => $"quoting {speaker}",
+        FramingVoice.Distanced => "in quotation marks, nobody named",
+        _ => "in the outlet's own voice",
+    };
 
     public static async Task<Summary> SummaryAsync(KazakhDbContext db, CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +16,7 @@ public static class ComparisonApi
     private static async Task<Results<Ok<ComparisonQueries.Comparison>, RedirectHttpResult, NotFound>> GetAsync(KazakhDbContext db, long id,
         CancellationToken ct)
     {
-        var final = await StoryMerges.FinalAsync(db, id, ct);
+        var final = await StoryQueries.FinalIdAsync(db, id, ct);
         if (final != id)
         {
             return TypedResults.Redirect($"/api/stories/{final}/comparison");

@@ -1,8 +1,7 @@
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Stories;
@@ -201,7 +200,7 @@ public static class ComparisonQueries
 
         FigureItem Figure(FigureRow f) => new(f.Measure, f.Value, f.Unit, f.Change,
             f.AttributedTo is null ? f.AttributionText : Name(f.AttributedTo, f.AttributedTo), f.Date, f.ArticleId, f.Sentence,
-            CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength),
+            ArticleLinks.Sentence(f.ArticleId, f.SentenceStart, f.SentenceLength),
             $"{(f.Change is null ? "" : f.Change + " ")}{f.Value}{(f.Vague is null ? " " : " of ")}{f.Unit}");
 
         var groups = articles.GroupBy(a => a.OutletId)
@@ -234,7 +233,7 @@ public static class ComparisonQueries
                     var sample = g.OrderBy(q => q.Kind).First();
                     return (Key: g.Key, Item: new SpeakerItem(g.First().SpeakerId, Name(g.First().SpeakerId, g.First().Speaker), g.Count(),
                         g.Count(q => q.Kind == QuoteKind.Direct), g.Count(q => q.Kind == QuoteKind.Partial), g.Count(q => q.Kind == QuoteKind.Reported),
-                        new QuoteSample(sample.Kind, sample.Text, sample.ArticleId, CitedSentences.Path(sample.ArticleId, sample.SentenceStart, sample.SentenceLength))));
+                        new QuoteSample(sample.Kind, sample.Text, sample.ArticleId, ArticleLinks.Sentence(sample.ArticleId, sample.SentenceStart, sample.SentenceLength))));
                 })
                 .OrderByDescending(s => s.Item.Quotes).ThenBy(s => s.Item.Name, StringComparer.Ordinal)
                 .ToList();
@@ -246,14 +245,14 @@ public static class ComparisonQueries
                     var f = g.First();
                     var speaker = f.Voice == FramingVoice.Speaker ? Name(f.SpeakerId, f.Speaker) : null;
                     return new FramingItem(f.Term, FramingTerms.ByKey(f.Term)?.Label ?? f.Term, f.Voice, g.Key.Voice == FramingVoice.Speaker ? f.SpeakerId : null,
-                        speaker, g.Count(), f.Surface, f.ArticleId, CitedSentences.Path(f.ArticleId, f.SentenceStart, f.SentenceLength));
+                        speaker, g.Count(), f.Surface, f.ArticleId, ArticleLinks.Sentence(f.ArticleId, f.SentenceStart, f.SentenceLength));
                 })
                 .OrderBy(t => t.Voice).ThenByDescending(t => t.Uses).ThenBy(t => TermOrder(t.Term))
                 .ToList();
 
             var onlyEvents = eventsBy[outletId].Where(e => eventOutlets[e.Fact] == 1).DistinctBy(e => e.Fact)
                 .Select(e => new EventItem(e.Kind, e.Date, e.Summary, e.EntryKey is null ? null : $"/timeline/entries/{e.EntryKey}", e.ArticleId, e.Sentence,
-                    CitedSentences.Path(e.ArticleId, e.SentenceStart, e.SentenceLength)))
+                    ArticleLinks.Sentence(e.ArticleId, e.SentenceStart, e.SentenceLength)))
                 .ToList();
             var onlyFigures = figuresBy[outletId].Where(f => figureOutlets[f.Fact] == 1).DistinctBy(f => f.Fact).Select(Figure).ToList();
             var onlySpeakers = speakers.Where(s => speakerOutlets[s.Key] == 1).Select(s => s.Item).ToList();

@@ -1,6 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 

@@ -29,7 +29,29 @@ public static class StoryQueries
     public sealed record Detail(long Id, string Headline, long? HeadlineArticleId, DateTimeOffset FirstPublishedAt, DateTimeOffset LastPublishedAt,
         int ArticleCount, int OutletCount, IReadOnlyList<OutletCoverage> Outlets);
 
-    /// <summary>Country and actor follow <see cref="Entities.EntityFilters"/>: a story matches when an on-topic article of it does.</summary>
+    public static Sort ParseSort(string? sort) =>
+        string.Equals(sort, "most", StringComparison.OrdinalIgnoreCase) || string.Equals(sort, "most-covered", StringComparison.OrdinalIgnoreCase)
+            ? Sort.MostCovered
+            : Sort.Latest;
+
+    /// <summary>Follows merges to the story that holds the articles now (chains are short; capped against cycles).</summary>
+    public static async Task<long> FinalIdAsync(KazakhDbContext db, long id, CancellationToken ct)
+    {
+        for (var hops = 0; hops < 16; hops++)
+        {
+            var next = await db.Stories.Where(s => s.Id == id).Select(s => s.MergedIntoId).FirstOrDefaultAsync(ct);
+            if (next is null)
+            {
+                return id;
+            }
+
+            id = next.Value;
+        }
+
+        return id;
+    }
+
+    /// <summary>Country and actor follow <see cref="Shared.EntityFilters"/>: a story matches when an on-topic article of it does.</summary>
     public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, string? country, string? actor,
         int page, int pageSize, CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-using KazakhUnrest.Web.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using System.Net;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Articles;
-using KazakhUnrest.Web.Entities;
+using KazakhUnrest.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Timeline;

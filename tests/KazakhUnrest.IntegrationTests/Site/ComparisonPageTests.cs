@@ -253,7 +253,7 @@ public sealed class ComparisonPageTests(SiteFixture site) : IClassFixture<SiteFi
 
 public sealed class ComparisonColumnsTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
 {
-    private const int Outlets = KazakhUnrest.Web.Pages.Stories.ComparisonModel.MaxColumns + 2;
+    private const int Outlets = KazakhUnrest.Web.Stories.ComparisonModel.MaxColumns + 2;
 
     public async Task InitializeAsync()
     {
@@ -276,7 +276,7 @@ public sealed class ComparisonColumnsTests(SiteFixture site) : IClassFixture<Sit
     {
         using var client = site.CreateClient();
         var page = await client.GetStringAsync("/stories/1/comparison");
-        Assert.Equal(KazakhUnrest.Web.Pages.Stories.ComparisonModel.MaxColumns, Regex.Matches(page, "<article class=\"outlet-column").Count);
+        Assert.Equal(KazakhUnrest.Web.Stories.ComparisonModel.MaxColumns, Regex.Matches(page, "<article class=\"outlet-column").Count);
         Assert.Contains($"show all {Outlets}", page);
         Assert.DoesNotContain($"Outlet {Outlets - 1:D2}", page);
         var all = await client.GetStringAsync("/stories/1/comparison?all=true");

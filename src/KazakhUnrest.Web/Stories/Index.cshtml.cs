@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.OutputCaching;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Shared;
+using KazakhUnrest.Web.Stories;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace KazakhUnrest.Web.Stories;
+
+[OutputCache(PolicyName = PageCache.Policy)]
+public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options) : PageModel
+{
+    public StoryQueries.ListPage Result { get; private set; } = null!;
+    public StoryQueries.Sort Sort { get; private set; }
+    public DateOnly? From { get; private set; }
+    public DateOnly? To { get; private set; }
+    public string? Country { get; private set; }
+    public string? Actor { get; private set; }
+    public IReadOnlyList<EntityFilters.Option> Countries { get; private set; } = [];
+    public IReadOnlyList<EntityFilters.Option> Actors { get; private set; } = [];
+
+    public async Task OnGetAsync(string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, int? p, CancellationToken ct)
+    {
+        (Sort, From, To) = (StoryQueries.ParseSort(sort), from, to);
+        (Country, Actor) = (EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
+        Result = await StoryQueries.ListAsync(db, Sort, from, to, Country, Actor, p ?? 1, options.Value.PageSize, ct);
+        (Countries, Actors) = await EntityFilters.OptionsAsync(db, ct);
+    }
+
+    public string Link(int page, StoryQueries.Sort? sort = null)
+    {
+        var query = new List<string> { $"sort={((sort ?? Sort) == StoryQueries.Sort.MostCovered ? "most" : "latest")}" };
+        if (From is { } f)
+        {
+            query.Add($"from={f:yyyy-MM-dd}");
+        }
+
+        if (To is { } t)
+        {
+            query.Add($"to={t:yyyy-MM-dd}");
+        }
+
+        query.AddRange(EntityFilters.Query(Country, Actor));
+        if (page > 1)
+        {
+            query.Add($"p={page}");
+        }
+
+        return "/stories?" + string.Join('&', query);
+    }
+}

@@ -1,0 +1,27 @@
+using KazakhUnrest.Web.Shared;
+using Microsoft.AspNetCore.OutputCaching;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Timeline;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KazakhUnrest.Web.Timeline;
+
+[OutputCache(PolicyName = PageCache.Policy)]
+public sealed class EntryModel(KazakhDbContext db) : PageModel
+{
+    public TimelineQueries.Entry Entry { get; private set; } = null!;
+
+    /// <param name="reference">The entry's key ("2022-01-05/government-resigns"), which survives timeline rebuilds, or its id.</param>
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
+    {
+        var entry = await TimelineQueries.EntryAsync(db, reference, ct);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        Entry = entry;
+        return Page();
+    }
+}

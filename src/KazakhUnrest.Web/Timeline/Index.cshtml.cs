@@ -1,0 +1,31 @@
+using KazakhUnrest.Web.Shared;
+using Microsoft.AspNetCore.OutputCaching;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Timeline;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace KazakhUnrest.Web.Timeline;
+
+[OutputCache(PolicyName = PageCache.Policy)]
+public sealed class IndexModel(KazakhDbContext db) : PageModel
+{
+    public TimelineQueries.Filters Filters { get; private set; } = null!;
+    public TimelineQueries.Page Timeline { get; private set; } = null!;
+    public IReadOnlyList<TimelineQueries.Day> Days => Timeline.Days;
+    public TimelineQueries.Chart Chart { get; private set; } = null!;
+    public TimelineQueries.FilterOptions Options { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, DateOnly? day, CancellationToken ct)
+    {
+        Filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        Timeline = await TimelineQueries.PageAsync(db, Filters, day, ct);
+        Chart = await TimelineQueries.ChartAsync(db, Filters, ct);
+        Options = await TimelineQueries.OptionsAsync(db, ct);
+    }
+
+    public string ApiLink(string path) => Filters.Any ? $"{path}?{Filters.ToQuery()}" : path;
+
+    /// <summary>The page of one day, keeping the filters.</summary>
+    public string DayLink(DateOnly date) =>
+        $"/timeline?day={date:yyyy-MM-dd}" + (Filters.Any ? "&" + Filters.ToQuery() : "");
+}
