@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
@@ -144,7 +145,7 @@ public static class ComparisonQueries
     private sealed record ArticleRow(long Id, string Title, DateTimeOffset? PublishedAt, DateOnly? InferredPublishedOn, DateTimeOffset FirstSeenAt,
         string Url, bool IsSample, long? DuplicateOfId, int OutletId, string Outlet, string Slug, OutletKind Kind, string? Country, string? Language)
     {
-        public DateTimeOffset ReportedAt => ReportTimes.ReportedAt(PublishedAt, InferredPublishedOn, FirstSeenAt);
+        public DateTimeOffset ReportedAt => PublicationDay.ReportedAt(PublishedAt, InferredPublishedOn, FirstSeenAt);
 
         /// <summary>Only a day is known for when it was written (no time printed).</summary>
         public bool ByDay => PublishedAt is null && InferredPublishedOn is not null;

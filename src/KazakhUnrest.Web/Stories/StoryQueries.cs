@@ -1,3 +1,4 @@
+using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -115,8 +116,8 @@ public static class StoryQueries
         var outlets = rows.Where(r => r.DuplicateOfId is not { } d || !ids.Contains(d))
             .GroupBy(r => (r.Outlet, r.Slug, r.Kind, r.Country, r.OutletLanguage))
             .Select(g => new OutletCoverage(g.Key.Outlet, g.Key.Slug, g.Key.Kind, g.Key.Country, g.Key.OutletLanguage,
-                g.Min(r => ReportTimes.ReportedAt(r.PublishedAt, r.InferredPublishedOn, r.FirstSeenAt)),
-                [.. g.OrderBy(r => ReportTimes.ReportedAt(r.PublishedAt, r.InferredPublishedOn, r.FirstSeenAt)).ThenBy(r => r.Id)
+                g.Min(r => PublicationDay.ReportedAt(r.PublishedAt, r.InferredPublishedOn, r.FirstSeenAt)),
+                [.. g.OrderBy(r => PublicationDay.ReportedAt(r.PublishedAt, r.InferredPublishedOn, r.FirstSeenAt)).ThenBy(r => r.Id)
                     .Select(r => new StoryArticle(r.Id, r.Title, r.PublishedAt, r.FirstSeenAt, r.CanonicalUrl, r.IsSample,
                         [.. copies[r.Id].OrderBy(c => c.PublishedAt ?? c.FirstSeenAt).ThenBy(c => c.Id)]))]))
             .OrderBy(o => o.FirstReportAt).ThenBy(o => o.Outlet, StringComparer.Ordinal)
