@@ -146,6 +146,10 @@ public static class PipelineExtensions
             return builder;
         }
 
+        builder.Services.AddOptions<PipelineOptions>()
+            .Bind(builder.Configuration.GetSection(PipelineOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddScoped<Outlets>();
         builder.Services.AddScoped<StoreStep>();
         builder.Services.AddOptions<Core.Stories.StoryClustererOptions>()

@@ -3,6 +3,7 @@ using KazakhUnrest.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Scraper.Pipeline;
 
@@ -11,9 +12,8 @@ namespace KazakhUnrest.Scraper.Pipeline;
 /// pipeline order (entities, dates, events, figures, quotes, framing); then the days of undated reports that only
 /// shared events can give. Reading an article again replaces what it gave before, so a crash loses only the batch in hand.
 /// </summary>
-public sealed partial class ArticleReading(IServiceScopeFactory scopes, ILogger<ArticleReading> logger)
+public sealed partial class ArticleReading(IServiceScopeFactory scopes, IOptions<PipelineOptions> options, ILogger<ArticleReading> logger)
 {
-    private const int BatchSize = 500;
     private readonly BatchRunner _runner = new();
 
     /// <summary>Reads every pending article; returns how many.</summary>
@@ -54,7 +54,7 @@ public sealed partial class ArticleReading(IServiceScopeFactory scopes, ILogger<
         var pending = await db.Articles.AsNoTracking()
             .Where(a => a.EventsAt == null && a.ClusteredAt != null)
             .OrderBy(a => a.Id)
-            .Take(BatchSize)
+            .Take(options.Value.ReadingBatch)
             .Select(a => new ArticleInHand(a.Id, a.Title, a.Text, a.PublishedAt, a.StoryId, a.OnTopic))
             .ToListAsync(ct);
         if (pending.Count == 0)

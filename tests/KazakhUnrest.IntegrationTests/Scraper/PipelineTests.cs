@@ -1,9 +1,14 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Database;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using KazakhUnrest.Scraper.Cli;
+using KazakhUnrest.Scraper.Import;
+using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.IntegrationTests.Scraper;
 
@@ -61,5 +66,77 @@ public sealed class PipelineTests(DatabaseFixture database) : IClassFixture<Data
         var emergency = await check.TimelineEntries.AsNoTracking().Include(e => e.Sources)
             .SingleAsync(e => e.Kind == "state-of-emergency" && e.Date == new DateOnly(2022, 1, 5));
         Assert.Equal(ids.Order(), emergency.Sources.Select(s => s.ArticleId).Distinct().Order());
+    }
+}
+
+/// <summary>Two scraper processes filing the same collection at once give the stories one process gives.</summary>
+public sealed class ConcurrentFilingTests
+{
+    private static readonly string Samples = Path.Combine(ScraperFixture.RepoRoot, "samples");
+
+    [Fact]
+    public async Task Two_processes_filing_small_batches_in_turn_give_the_stories_of_one()
+    {
+        var alone = await PostgresServer.CreateDatabaseAsync();
+        var together = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            using (var one = Host(alone, filingBatch: 1_000))
+            {
+                await ImportAsync(one.Services);
+                await one.Services.GetRequiredService<StoriesStep>().RunPendingAsync(CancellationToken.None);
+            }
+
+            using var first = Host(together, filingBatch: 4);
+            using var second = Host(together, filingBatch: 4);
+            await ImportAsync(first.Services);
+            var batches = new List<string>();
+            // Each batch takes the story lock; whoever gets it first catches up with what the other filed.
+            await Task.WhenAll(
+                first.Services.GetRequiredService<StoriesStep>().RunPendingAsync(CancellationToken.None, n => { lock (batches) { batches.Add("first"); } }),
+                second.Services.GetRequiredService<StoriesStep>().RunPendingAsync(CancellationToken.None, n => { lock (batches) { batches.Add("second"); } }));
+
+            // PostgreSQL grants the lock to waiters in turn, so both file: the test is only worth anything if they do.
+            Assert.True(batches.Count > 5, $"{batches.Count} batches");
+            Assert.Contains("first", batches);
+            Assert.Contains("second", batches);
+            var expected = await StoriesAsync(alone);
+            Assert.True(expected.Count(s => s.Contains('|')) >= 3, "the sample capture has stories of several reports");
+            Assert.Equal(expected, await StoriesAsync(together));
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(alone);
+            await PostgresServer.DropDatabaseAsync(together);
+        }
+    }
+
+    private static IHost Host(string connectionString, int filingBatch)
+    {
+        var builder = KazakhUnrest.Scraper.ScraperHost.CreateBuilder([$"--ConnectionStrings:Default={connectionString}", $"--Pipeline:FilingBatch={filingBatch}"]);
+        builder.AddPipeline();
+        return builder.Build();
+    }
+
+    private static async Task ImportAsync(IServiceProvider services)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await OutletsFile.UpsertAsync(scope.ServiceProvider.GetRequiredService<KazakhDbContext>(), Path.Combine(Samples, "outlets.json"), isSample: true,
+                CancellationToken.None);
+        }
+
+        var result = await services.GetRequiredService<Importer>().ImportAsync(CaptureFiles.Find([Path.Combine(Samples, "capture")]), true, null, null, CancellationToken.None);
+        Assert.Equal(0, result.FailedFiles);
+    }
+
+    /// <summary>Each story as its articles' addresses (a copy marked), with its id: the clusterer hands ids out deterministically too.</summary>
+    private static async Task<List<string>> StoriesAsync(string connectionString)
+    {
+        await using var db = DatabaseExtensions.CreateContext(connectionString);
+        var rows = await db.Articles.AsNoTracking().Where(a => a.StoryId != null)
+            .Select(a => new { a.StoryId, a.CanonicalUrl, a.DuplicateOfId })
+            .ToListAsync();
+        return [.. rows.GroupBy(r => r.StoryId).Select(g => $"{g.Key}: {string.Join('|', g.Select(r => r.CanonicalUrl + (r.DuplicateOfId is null ? "" : " (copy)")).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
     }
 }

@@ -15,12 +15,8 @@ namespace KazakhUnrest.Scraper.Pipeline;
 /// split or re-clustering) loads the newest snapshot written for the current editors' decisions and catches up from
 /// it; only when there is none does it replay every filed article, and then it writes one.
 /// </summary>
-public sealed partial class ClustererState(IOptions<StoryClustererOptions> options, ILogger<ClustererState> logger)
+public sealed partial class ClustererState(IOptions<StoryClustererOptions> options, IOptions<PipelineOptions> pipeline, ILogger<ClustererState> logger)
 {
-    // A snapshot every this many filed articles bounds what a starting process replays: about 2 s of catching up
-    // (replay adds about 3,000 articles/s on one core), for one write of the state (about 1 KiB per article) per
-    // 5,000 articles filed, a few per cent of the step's time.
-    internal int SnapshotEvery { get; set; } = 5_000;
 
     private StoryClusterer? _clusterer;
     private DatabaseState _known = new(-1, -1);
@@ -59,7 +55,7 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
     {
         _known = await DatabaseState.ReadAsync(db, ct);
         _filedSinceSnapshot += articles;
-        if (_filedSinceSnapshot >= SnapshotEvery)
+        if (_filedSinceSnapshot >= pipeline.Value.SnapshotEvery)
         {
             await WriteSnapshotAsync(db, ct);
         }

@@ -16,11 +16,8 @@ namespace KazakhUnrest.Scraper.Pipeline;
 /// one transaction each. One process at a time holds the story lock; its <see cref="ClustererState"/> first catches up
 /// with what other processes filed.
 /// </summary>
-public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererState state, ILogger<StoriesStep> logger)
+public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererState state, IOptions<PipelineOptions> options, ILogger<StoriesStep> logger)
 {
-    // Each batch pays for its statistics, headlines and state queries; 1,000 measured 1,188 articles/s at 100k
-    // against about 1,050 for 500, with the same stories.
-    private const int BatchSize = 1000;
     private readonly BatchRunner _runner = new();
 
     /// <summary>Files every pending article; returns how many. <paramref name="onBatch"/> hears of each batch (for benchmarks).</summary>
@@ -67,7 +64,7 @@ public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererSt
         var pending = await db.Articles.AsNoTracking()
             .Where(a => a.ClusteredAt == null)
             .OrderBy(a => a.PublishedAt ?? a.FirstSeenAt).ThenBy(a => a.Id)
-            .Take(BatchSize)
+            .Take(options.Value.FilingBatch)
             .Select(a => new Pending(a.Id, a.Outlet.Slug, a.PublishedAt ?? a.FirstSeenAt, a.PublishedAt, a.Title, a.Text, a.Language, a.RelevanceOverride))
             .ToListAsync(ct);
         if (pending.Count == 0)
