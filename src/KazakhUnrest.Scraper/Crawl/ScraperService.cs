@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Scraper.Crawl;
 
 /// <summary>The long-running loop: lease the sources that are due, run them side by side, sleep until the next is due.</summary>
-public sealed partial class ScraperService(Crawler crawler, ArticlePipeline pipeline, IServiceScopeFactory scopes, IOptions<ScraperOptions> options, ILogger<ScraperService> logger)
+public sealed partial class ScraperService(Crawler crawler, ArticlePipeline pipeline, IServiceScopeFactory scopes, IOptions<ScraperOptions> options, ILogger<ScraperService> logger, TimeProvider time)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -26,7 +26,7 @@ public sealed partial class ScraperService(Crawler crawler, ArticlePipeline pipe
                 continue;
             }
 
-            await Task.Delay(await SleepAsync(stoppingToken), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            await Task.Delay(await SleepAsync(stoppingToken), time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
         }
     }
 
@@ -40,7 +40,7 @@ public sealed partial class ScraperService(Crawler crawler, ArticlePipeline pipe
             return idle;
         }
 
-        var wait = next.Value - DateTimeOffset.UtcNow;
+        var wait = next.Value - time.GetUtcNow();
         return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > idle ? idle : wait;
     }
 

@@ -11,11 +11,11 @@ public static class SourceLeases
 {
     public static string Worker { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
+    // Leases are timed by the database's clock alone, the one clock every scraper process shares.
     public static async Task<List<int>> LeaseDueAsync(KazakhDbContext db, int max, TimeSpan leaseTime, CancellationToken ct)
     {
-        var until = DateTimeOffset.UtcNow + leaseTime;
         return await db.Database.SqlQuery<int>($"""
-            UPDATE sources SET leased_until = {until}, leased_by = {Worker}
+            UPDATE sources SET leased_until = now() + {leaseTime}, leased_by = {Worker}
             WHERE id IN (
                 SELECT id FROM sources
                 WHERE enabled
@@ -31,9 +31,8 @@ public static class SourceLeases
     /// <summary>Takes one named source now, due or not, unless another process is running it.</summary>
     public static async Task<int?> LeaseByNameAsync(KazakhDbContext db, string name, TimeSpan leaseTime, CancellationToken ct)
     {
-        var until = DateTimeOffset.UtcNow + leaseTime;
         var ids = await db.Database.SqlQuery<int>($"""
-            UPDATE sources SET leased_until = {until}, leased_by = {Worker}
+            UPDATE sources SET leased_until = now() + {leaseTime}, leased_by = {Worker}
             WHERE id = (
                 SELECT id FROM sources
                 WHERE name = {name} AND (leased_until IS NULL OR leased_until < now())

@@ -6,12 +6,13 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Scraper.Crawl;
 
 /// <summary>Runs one leased source and records the outcome on it: counts, validators, error, and when to look again.</summary>
-public sealed partial class SourceRunner(KazakhDbContext db, SourceKinds kinds, IOptions<ScraperOptions> options, ILogger<SourceRunner> logger)
+public sealed partial class SourceRunner(KazakhDbContext db, SourceKinds kinds, IOptions<ScraperOptions> options, ILogger<SourceRunner> logger,
+    TimeProvider time)
 {
     public async Task<SourceRun> RunAsync(int sourceId, CancellationToken ct)
     {
         var source = await db.Sources.SingleAsync(s => s.Id == sourceId, ct);
-        var started = DateTimeOffset.UtcNow;
+        var started = time.GetUtcNow();
         SourceRun run;
         try
         {

@@ -12,21 +12,24 @@ namespace KazakhUnrest.Scraper.Fetching;
 /// redirects, timeouts and size caps, and never an exception for a failed fetch (see <see cref="FetchResult.Error"/>).
 /// One instance per process; safe for concurrent use.
 /// </summary>
-public sealed class PoliteFetcher : IDisposable
+public sealed class PoliteFetcher
 {
+    /// <summary>The name of the HttpClient configured by <see cref="FetchingExtensions.AddPoliteFetcher"/>.</summary>
+    public const string HttpClientName = "PoliteFetcher";
+
     private readonly FetchOptions _options;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
-    private readonly HttpClient _client;
+    private readonly IHttpClientFactory _clients;
     private readonly HostGate _gate;
     private readonly RobotsCache _robots;
 
-    public PoliteFetcher(IOptions<FetchOptions> options, ILogger<PoliteFetcher> logger, TimeProvider? time = null)
+    public PoliteFetcher(IHttpClientFactory clients, IOptions<FetchOptions> options, ILogger<PoliteFetcher> logger, TimeProvider time)
     {
+        _clients = clients;
         _options = options.Value;
         _logger = logger;
-        _time = time ?? TimeProvider.System;
-        _client = HttpClientFactory.Create(_options, new AddressPolicy(_options.AllowedPrivateNetworks));
+        _time = time;
         _gate = new HostGate(_options.PerHostDelay, _options.HostDelays, _options.MaxCrawlDelay, _time);
         _robots = new RobotsCache((url, ct) => FollowRedirectsAsync(url, null, checkRobots: false, ct), _options.UserAgent,
             _options.RobotsCacheTime, _time);
@@ -47,8 +50,6 @@ public sealed class PoliteFetcher : IDisposable
         Log(result);
         return result;
     }
-
-    public void Dispose() => _client.Dispose();
 
     private async Task<FetchResult> FollowRedirectsAsync(Uri url, FetchConditions? conditions, bool checkRobots, CancellationToken ct)
     {
@@ -90,12 +91,15 @@ public sealed class PoliteFetcher : IDisposable
         }
 
         using var turn = await _gate.EnterAsync(current.IdnHost, ct);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_options.TotalTimeout);
+        // On the injected clock, so a test can pass the timeout without waiting for it.
+        using var totalTimeout = new CancellationTokenSource(_options.TotalTimeout, _time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, totalTimeout.Token);
         try
         {
             using var request = CreateRequest(current, conditions);
-            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            // The factory hands out clients over one pooled handler, so one per hop costs nothing.
+            using var client = _clients.CreateClient(HttpClientName);
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             return await ResponseInterpreter.InterpretAsync(requested, current, response, _options, _time.GetUtcNow(), timeout.Token);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && ex is not OutOfMemoryException)

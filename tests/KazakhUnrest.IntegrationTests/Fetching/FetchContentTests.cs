@@ -1,8 +1,8 @@
 using KazakhUnrest.Core.Extraction;
-using System.IO.Compression;
 using System.Text;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using KazakhUnrest.Scraper.Fetching;
+using KazakhUnrest.Tests.Sources;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -80,7 +80,7 @@ public sealed class FetchContentTests
     public async Task Compressed_responses_are_decompressed(string encoding)
     {
         var html = Encoding.UTF8.GetBytes($"<html><body>{string.Concat(Enumerable.Repeat(Cyrillic, 200))}</body></html>");
-        var result = await FetchAsync(Compress(html, encoding), "text/html; charset=utf-8", encoding);
+        var result = await FetchAsync(Compression.Compress(html, encoding), "text/html; charset=utf-8", encoding);
 
         Assert.Equal(FetchOutcome.Ok, result.Outcome);
         Assert.Equal(html, result.Body);
@@ -89,7 +89,7 @@ public sealed class FetchContentTests
     [Fact]
     public async Task A_gzip_bomb_is_stopped_at_the_inflated_cap()
     {
-        var bomb = Compress(new byte[50 * 1024 * 1024], "gzip");
+        var bomb = Compression.Compress(new byte[50 * 1024 * 1024], "gzip");
         var result = await FetchAsync(bomb, "text/html", "gzip", o => o.MaxDecompressedBytes = 1024 * 1024);
 
         Assert.True(bomb.Length < 100 * 1024, $"bomb is {bomb.Length} bytes");
@@ -122,21 +122,5 @@ public sealed class FetchContentTests
         }));
         using var fetcher = Fetchers.Create(configure);
         return await fetcher.FetchAsync(server.Url("/page"), null, CancellationToken.None);
-    }
-
-    internal static byte[] Compress(byte[] data, string encoding)
-    {
-        using var output = new MemoryStream();
-        using (Stream compressor = encoding switch
-               {
-                   "gzip" => new GZipStream(output, CompressionLevel.SmallestSize),
-                   "br" => new BrotliStream(output, CompressionLevel.SmallestSize),
-                   _ => new ZLibStream(output, CompressionLevel.SmallestSize),
-               })
-        {
-            compressor.Write(data);
-        }
-
-        return output.ToArray();
     }
 }

@@ -4,7 +4,6 @@ using KazakhUnrest.Scraper.Fetching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.IntegrationTests.Fetching;
 
@@ -15,7 +14,7 @@ public sealed class FetchLoggingTests
     {
         await using var server = await LocalWebServer.StartAsync(app => app.MapGet("/gone", () => Results.StatusCode(410)));
         var logger = new CapturingLogger();
-        using var fetcher = new PoliteFetcher(Options.Create(new FetchOptions { PerHostDelay = TimeSpan.Zero, AllowedPrivateNetworks = ["127.0.0.1"] }), logger);
+        using var fetcher = Fetchers.Create(o => o.AllowedPrivateNetworks = ["127.0.0.1"], logger: logger);
 
         await fetcher.FetchAsync(server.Url("/gone"), null, CancellationToken.None);
 

@@ -22,7 +22,7 @@ public sealed class FetchStatusTests
             ctx.Response.Headers.CacheControl = "max-age=600";
             return Results.Text("<rss/>", "application/rss+xml");
         }));
-        using var fetcher = Fetchers.Create();
+        using var fetcher = Fetchers.Create(time: new TestClock());
 
         var first = await fetcher.FetchAsync(server.Url("/feed"), null, CancellationToken.None);
         var second = await fetcher.FetchAsync(server.Url("/feed"), new FetchConditions(first.ETag, first.LastModified), CancellationToken.None);
@@ -31,7 +31,7 @@ public sealed class FetchStatusTests
         Assert.Equal("\"v1\"", first.ETag);
         Assert.Equal("Wed, 05 Jan 2022 10:00:00 GMT", first.LastModified);
         Assert.Equal("application/rss+xml", first.ContentType);
-        Assert.InRange(first.SuggestedNextCheck!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
+        Assert.Equal(TestClock.Origin.AddMinutes(10), first.SuggestedNextCheck);
         Assert.Equal(FetchOutcome.NotModified, second.Outcome);
         Assert.Equal(304, second.StatusCode);
         Assert.Empty(second.Body);
@@ -70,10 +70,10 @@ public sealed class FetchStatusTests
     [Fact]
     public async Task Too_many_requests_with_retry_after_as_an_http_date()
     {
-        var result = await FetchWithRetryAfterAsync(429, DateTimeOffset.UtcNow.AddMinutes(10).ToString("R"));
+        var result = await FetchWithRetryAfterAsync(429, TestClock.Origin.AddMinutes(10).ToString("R"));
 
         Assert.Equal(FetchOutcome.RetryLater, result.Outcome);
-        Assert.InRange(result.RetryAfter!.Value, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
+        Assert.Equal(TimeSpan.FromMinutes(10), result.RetryAfter);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class FetchStatusTests
             ctx.Response.Headers.RetryAfter = retryAfter;
             return Results.StatusCode(status);
         }));
-        using var fetcher = Fetchers.Create();
+        using var fetcher = Fetchers.Create(time: new TestClock());
         return await fetcher.FetchAsync(server.Url("/busy"), null, CancellationToken.None);
     }
 }

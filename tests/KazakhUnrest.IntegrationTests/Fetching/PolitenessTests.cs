@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using KazakhUnrest.Scraper.Fetching;
@@ -57,70 +56,154 @@ public sealed class PolitenessTests
     [Fact]
     public async Task Crawl_delay_spaces_requests_to_the_host()
     {
-        var times = await RequestTimesAsync("User-agent: *\nCrawl-delay: 0.6\n", _ => { });
-
-        AssertSpacedBy(times, TimeSpan.FromMilliseconds(550));
+        await AssertEachRequestWaitsAsync("User-agent: *\nCrawl-delay: 0.6\n", _ => { }, TimeSpan.FromMilliseconds(600));
     }
 
     [Fact]
     public async Task A_configured_host_delay_spaces_requests_to_that_host()
     {
-        var times = await RequestTimesAsync("", o => o.HostDelays["127.0.0.1"] = TimeSpan.FromMilliseconds(600));
-
-        AssertSpacedBy(times, TimeSpan.FromMilliseconds(550));
+        await AssertEachRequestWaitsAsync("", o => o.HostDelays["127.0.0.1"] = TimeSpan.FromMilliseconds(600), TimeSpan.FromMilliseconds(600));
     }
 
-    private static async Task<DateTimeOffset[]> RequestTimesAsync(string robots, Action<FetchOptions> configure)
+    [Fact]
+    public async Task A_crawl_delay_over_the_cap_waits_only_the_cap()
     {
-        var seen = new ConcurrentQueue<DateTimeOffset>();
+        await AssertEachRequestWaitsAsync("User-agent: *\nCrawl-delay: 3600\n", o => o.MaxCrawlDelay = TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>
+    /// Fetches three pages one after another on a clock that stands still: each page (after the robots.txt request)
+    /// must wait for exactly <paramref name="delay"/> and reach the server only once the clock has been moved on by it.
+    /// </summary>
+    private static async Task AssertEachRequestWaitsAsync(string robots, Action<FetchOptions> configure, TimeSpan delay)
+    {
+        var pages = 0;
         await using var server = await LocalWebServer.StartAsync(app =>
         {
             app.MapGet("/robots.txt", () => Results.Text(robots));
             app.MapGet("/page/{n}", () =>
             {
-                seen.Enqueue(DateTimeOffset.UtcNow);
+                Interlocked.Increment(ref pages);
                 return Results.Text("page");
             });
         });
-        using var fetcher = Fetchers.Create(configure);
+        var clock = new TestClock();
+        using var fetcher = Fetchers.Create(configure, clock);
+
+        var fetching = Task.Run(async () =>
+        {
+            var results = new List<FetchResult>();
+            for (var i = 0; i < 3; i++)
+            {
+                results.Add(await fetcher.FetchAsync(server.Url($"/page/{i}"), null, CancellationToken.None));
+            }
+
+            return results;
+        });
 
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(FetchOutcome.Ok, (await fetcher.FetchAsync(server.Url($"/page/{i}"), null, CancellationToken.None)).Outcome);
+            await clock.WaitForTimerAsync(delay);
+            // Waiting on a clock that does not move: the page cannot have been requested yet.
+            Assert.Equal(i, Volatile.Read(ref pages));
+            clock.Advance(delay);
         }
 
-        return seen.ToArray();
+        var fetched = await fetching.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(3, fetched.Count);
+        Assert.All(fetched, r => Assert.Equal(FetchOutcome.Ok, r.Outcome));
+        Assert.Equal(3, pages);
     }
-
-    private static void AssertSpacedBy(DateTimeOffset[] times, TimeSpan gap) =>
-        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= gap,
-            $"requests {(pair.Second - pair.First).TotalMilliseconds} ms apart"));
 
     [Fact]
     public async Task Requests_to_one_host_never_overlap_but_different_hosts_run_in_parallel()
     {
-        var spans = new ConcurrentBag<(string Host, DateTimeOffset Start, DateTimeOffset End)>();
-        void Routes(WebApplication app) => app.MapGet("/slow/{n}", async (HttpContext ctx) =>
+        var delay = TimeSpan.FromSeconds(2);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondHostReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstHostReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var firstHostRequests = 0;
+        var inFlight = 0;
+        var mostInFlight = 0;
+        await using var first = await LocalWebServer.StartAsync(app => app.MapGet("/slow/{n}", async () =>
         {
-            var start = DateTimeOffset.UtcNow;
-            await Task.Delay(400);
-            spans.Add((ctx.Request.Host.Host, start, DateTimeOffset.UtcNow));
+            Interlocked.Increment(ref firstHostRequests);
+            var now = Interlocked.Increment(ref inFlight);
+            InterlockedMax(ref mostInFlight, now);
+            firstHostReached.TrySetResult();
+            // The first request to this host is held until the other host has been reached.
+            await release.Task;
+            Interlocked.Decrement(ref inFlight);
             return Results.Text("done");
-        });
-        await using var first = await LocalWebServer.StartAsync(Routes);
-        await using var second = await LocalWebServer.StartAsync(IPAddress.Parse("127.0.0.2"), Routes);
-        using var fetcher = Fetchers.Create(o => o.PerHostDelay = TimeSpan.FromMilliseconds(100));
+        }));
+        await using var second = await LocalWebServer.StartAsync(IPAddress.Parse("127.0.0.2"), app => app.MapGet("/slow/{n}", () =>
+        {
+            secondHostReached.TrySetResult();
+            return Results.Text("done");
+        }));
+        var clock = new TestClock();
+        using var fetcher = Fetchers.Create(o =>
+        {
+            o.PerHostDelay = delay;
+            o.RespectRobots = false;
+        }, clock);
 
-        var results = await Task.WhenAll(
+        var fetches = new[]
+        {
             fetcher.FetchAsync(first.Url("/slow/1"), null, CancellationToken.None),
             fetcher.FetchAsync(first.Url("/slow/2"), null, CancellationToken.None),
-            fetcher.FetchAsync(second.Url("/slow/3"), null, CancellationToken.None));
+            fetcher.FetchAsync(second.Url("/slow/3"), null, CancellationToken.None),
+        };
 
+        // While one request to the first host is held open, the other host is served.
+        await firstHostReached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await secondHostReached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, Volatile.Read(ref firstHostRequests));
+        release.SetResult();
+        // The held request ended; the next one to that host waits the delay on the clock, and only then is sent.
+        await clock.WaitForTimerAsync(delay);
+        Assert.Equal(1, Volatile.Read(ref firstHostRequests));
+        clock.Advance(delay);
+
+        var results = await Task.WhenAll(fetches).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.All(results, r => Assert.Equal(FetchOutcome.Ok, r.Outcome));
-        var sameHost = spans.Where(s => s.Host == "127.0.0.1").OrderBy(s => s.Start).ToArray();
-        Assert.Equal(2, sameHost.Length);
-        Assert.True(sameHost[1].Start >= sameHost[0].End.AddMilliseconds(90), "the second request to one host started before the first ended + delay");
-        var other = spans.Single(s => s.Host == "127.0.0.2");
-        Assert.True(other.Start < sameHost[0].End, "a different host waited for the first one");
+        Assert.Equal(2, firstHostRequests);
+        Assert.Equal(1, mostInFlight);
+    }
+
+    [Fact]
+    public async Task Robots_txt_is_fetched_again_once_its_cache_time_has_passed()
+    {
+        var robotsRequests = 0;
+        await using var server = await LocalWebServer.StartAsync(app =>
+        {
+            app.MapGet("/robots.txt", () =>
+            {
+                Interlocked.Increment(ref robotsRequests);
+                return Results.Text("User-agent: *\nDisallow: /private\n");
+            });
+            app.MapGet("/{**path}", () => Results.Text("page"));
+        });
+        var clock = new TestClock();
+        using var fetcher = Fetchers.Create(o => o.RobotsCacheTime = TimeSpan.FromHours(1), clock);
+
+        await fetcher.FetchAsync(server.Url("/a"), null, CancellationToken.None);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        await fetcher.FetchAsync(server.Url("/b"), null, CancellationToken.None);
+        Assert.Equal(1, robotsRequests);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var again = await fetcher.FetchAsync(server.Url("/c"), null, CancellationToken.None);
+
+        Assert.Equal(FetchOutcome.Ok, again.Outcome);
+        Assert.Equal(2, robotsRequests);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
     }
 }

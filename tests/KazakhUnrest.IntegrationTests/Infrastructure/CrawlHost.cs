@@ -1,6 +1,7 @@
 using KazakhUnrest.Scraper;
 using KazakhUnrest.Scraper.Crawl;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.IntegrationTests.Infrastructure;
@@ -11,7 +12,11 @@ namespace KazakhUnrest.IntegrationTests.Infrastructure;
 /// </summary>
 internal static class CrawlHost
 {
-    public static IHost Create(string connectionString, LocalWebServer? server = null, params string[] settings)
+    public static IHost Create(string connectionString, LocalWebServer? server = null, params string[] settings) =>
+        Create(connectionString, server, TimeProvider.System, settings);
+
+    /// <param name="time">The clock the fetcher and the source runner read, e.g. a <see cref="TestClock"/>.</param>
+    public static IHost Create(string connectionString, LocalWebServer? server, TimeProvider time, params string[] settings)
     {
         var args = new List<string>
         {
@@ -31,6 +36,7 @@ internal static class CrawlHost
         args.AddRange(settings.Select(s => "--" + s));
         var builder = ScraperHost.CreateBuilder([.. args]);
         builder.AddCrawling();
+        builder.Services.Replace(ServiceDescriptor.Singleton(time));
         return builder.Build();
     }
 

@@ -37,7 +37,7 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
                 Results.Text(TestPages.Article($"Report on {slug}", Jan5, TestPages.Paragraphs(slug)), "text/html; charset=utf-8"));
         });
         await AddSourceAsync("feed-304", SourceKind.Feed, server.Url("feed.xml").AbsoluteUri);
-        using var host = CrawlHost.Create(database.ConnectionString, server);
+        using var host = CrawlHost.Create(database.ConnectionString, server, new TestClock());
 
         var first = await host.RunAsync("feed-304");
         Assert.Null(first!.Error);
@@ -57,7 +57,8 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
             Assert.Equal(3, source.LastNewCount);
             Assert.Equal(0, source.ConsecutiveErrors);
             // The feed's <ttl> of 45 minutes sets the next check.
-            Assert.InRange(source.NextCheckAt!.Value - source.LastRunAt!.Value, TimeSpan.FromMinutes(44), TimeSpan.FromMinutes(46));
+            Assert.Equal(TestClock.Origin, source.LastRunAt);
+            Assert.Equal(TestClock.Origin.AddMinutes(45), source.NextCheckAt);
         }
 
         await MakeDueAsync("feed-304");
@@ -209,6 +210,7 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
     [MemberData(nameof(BrokenFeeds))]
     public async Task Each_failure_ends_in_a_clear_error_on_the_source_and_no_article(string behaviour, string expected)
     {
+        var slowReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await LocalWebServer.StartAsync(app =>
         {
             app.MapGet("/not-found", () => Results.StatusCode(404));
@@ -221,7 +223,8 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
             });
             app.MapGet("/slow", async (CancellationToken ct) =>
             {
-                await Task.Delay(TimeSpan.FromSeconds(10), ct);
+                slowReached.TrySetResult();
+                await Task.Delay(Timeout.Infinite, ct);
                 return Results.Text("late");
             });
             app.MapGet("/endless", async (HttpContext http, CancellationToken ct) =>
@@ -245,9 +248,18 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
         });
         var name = $"broken-{behaviour}";
         await AddSourceAsync(name, SourceKind.Feed, server.Url(behaviour).AbsoluteUri);
-        using var host = CrawlHost.Create(database.ConnectionString, server, "Fetch:MaxBodyBytes=1000000", "Fetch:MaxDecompressedBytes=2000000");
+        var clock = new TestClock();
+        using var host = CrawlHost.Create(database.ConnectionString, server, clock, "Fetch:MaxBodyBytes=1000000", "Fetch:MaxDecompressedBytes=2000000");
 
-        var run = await host.RunAsync(name);
+        var running = host.RunAsync(name);
+        if (behaviour == "slow")
+        {
+            // The server holds the request; the total timeout (3 s in CrawlHost) passes on the clock, not on the wall.
+            await slowReached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            clock.Advance(TimeSpan.FromSeconds(3));
+        }
+
+        var run = await running.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.NotNull(run!.Error);
         Assert.Contains(expected, run.Error);
 
@@ -255,15 +267,48 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
         var source = await db.Sources.SingleAsync(s => s.Name == name);
         Assert.Equal(1, source.ConsecutiveErrors);
         Assert.Contains(expected, source.LastError);
-        Assert.NotNull(source.LastErrorAt);
+        Assert.Equal(TestClock.Origin, source.LastErrorAt);
         Assert.Null(source.LeasedUntil);
-        Assert.True(source.NextCheckAt > DateTimeOffset.UtcNow.AddMinutes(4), "failures back off at least the minimum interval");
-        if (behaviour == "too-many")
-        {
-            Assert.InRange(source.NextCheckAt!.Value - source.LastRunAt!.Value, TimeSpan.FromMinutes(59), TimeSpan.FromMinutes(61));
-        }
+        // A first failure waits the minimum interval (5 min), unless the server said when to come back (Retry-After: 3600).
+        Assert.Equal(TestClock.Origin + (behaviour == "too-many" ? TimeSpan.FromHours(1) : TimeSpan.FromMinutes(5)), source.NextCheckAt);
 
         Assert.False(await db.Captures.AnyAsync(c => c.SourceId == source.Id));
+    }
+
+    [Fact]
+    public async Task A_retry_after_sets_the_next_run_and_repeated_failures_back_off_exponentially()
+    {
+        var busy = true;
+        await using var server = await LocalWebServer.StartAsync(app => app.MapGet("/feed.xml", (HttpContext http) =>
+        {
+            if (busy)
+            {
+                http.Response.Headers.RetryAfter = "120";
+                return Results.StatusCode(429);
+            }
+
+            return Results.StatusCode(500);
+        }));
+        await AddSourceAsync("backoff", SourceKind.Feed, server.Url("feed.xml").AbsoluteUri);
+        var clock = new TestClock();
+        using var host = CrawlHost.Create(database.ConnectionString, server, clock, "Scraper:MinInterval=00:01:00");
+
+        await host.RunAsync("backoff");
+        Assert.Equal(TestClock.Origin.AddSeconds(120), (await SourceAsync("backoff")).NextCheckAt);
+
+        busy = false;
+        var expected = TestClock.Origin;
+        foreach (var (errors, backoff) in new[] { (2, 2), (3, 4), (4, 8) })
+        {
+            clock.Advance(TimeSpan.FromMinutes(10));
+            expected = expected.AddMinutes(10);
+            await host.RunAsync("backoff");
+            var source = await SourceAsync("backoff");
+            Assert.Equal(errors, source.ConsecutiveErrors);
+            Assert.Equal(expected, source.LastRunAt);
+            // The minimum interval (1 min) doubled for each failure in a row after the first.
+            Assert.Equal(expected.AddMinutes(backoff), source.NextCheckAt);
+        }
     }
 
     [Fact]
@@ -298,6 +343,12 @@ public sealed class CrawlTests(DatabaseFixture database) : IClassFixture<Databas
         await using var db = database.CreateContext();
         db.Sources.Add(new Source { Name = name, Kind = kind, Location = location, CreatedAt = DateTimeOffset.UtcNow });
         await db.SaveChangesAsync();
+    }
+
+    private async Task<Source> SourceAsync(string name)
+    {
+        await using var db = database.CreateContext();
+        return await db.Sources.AsNoTracking().SingleAsync(s => s.Name == name);
     }
 
     private async Task MakeDueAsync(string name)

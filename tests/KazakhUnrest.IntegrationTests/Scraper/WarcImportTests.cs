@@ -1,7 +1,7 @@
 using KazakhUnrest.Core.Data;
-using KazakhUnrest.IntegrationTests.Fetching;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using KazakhUnrest.Scraper.Cli;
+using KazakhUnrest.Tests.Sources;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.IntegrationTests.Scraper;
@@ -16,13 +16,13 @@ public sealed class WarcImportTests(ScraperFixture scraper) : IClassFixture<Scra
         var published = new DateTimeOffset(2022, 1, 7, 11, 0, 0, TimeSpan.Zero);
         var page = TestPages.Article("Shoot without warning order", published, TestPages.Paragraphs("the order"));
         var other = TestPages.Article("Internet restored in Almaty", published.AddDays(3), TestPages.Paragraphs("the internet"));
-        var warc = WarcReaderTests.Gzip(
-            WarcReaderTests.Record("warcinfo", null, "software: test\r\n"),
-            WarcReaderTests.Record("request", "https://wire.example/order", "GET /order HTTP/1.1\r\nHost: wire.example\r\n\r\n"),
-            WarcReaderTests.Record("response", "https://wire.example/order", WarcReaderTests.Http(200, "text/html; charset=utf-8", page)),
-            WarcReaderTests.Record("metadata", "https://wire.example/order", "fetchTimeMs: 120\r\n"),
-            WarcReaderTests.Record("response", "https://wire.example/missing", WarcReaderTests.Http(404, "text/html", "<html>gone</html>")),
-            WarcReaderTests.Record("response", "https://wire.example/internet", WarcReaderTests.Http(200, "text/html", other)));
+        var warc = WarcFiles.Gzip(
+            WarcFiles.Record("warcinfo", null, "software: test\r\n"),
+            WarcFiles.Record("request", "https://wire.example/order", "GET /order HTTP/1.1\r\nHost: wire.example\r\n\r\n"),
+            WarcFiles.Record("response", "https://wire.example/order", WarcFiles.Http(200, "text/html; charset=utf-8", page)),
+            WarcFiles.Record("metadata", "https://wire.example/order", "fetchTimeMs: 120\r\n"),
+            WarcFiles.Record("response", "https://wire.example/missing", WarcFiles.Http(404, "text/html", "<html>gone</html>")),
+            WarcFiles.Record("response", "https://wire.example/internet", WarcFiles.Http(200, "text/html", other)));
         var file = Path.Combine(_folder, "crawl.warc.gz");
         await File.WriteAllBytesAsync(file, warc);
 
@@ -48,8 +48,8 @@ public sealed class WarcImportTests(ScraperFixture scraper) : IClassFixture<Scra
     public async Task A_truncated_warc_keeps_the_records_before_the_damage_and_reports_the_file()
     {
         var file = Path.Combine(_folder, "cut.warc");
-        var plain = System.Text.Encoding.Latin1.GetBytes(WarcReaderTests.Record("response", "https://wire.example/before-damage",
-            WarcReaderTests.Http(200, "text/html", TestPages.Article("Before the damage", new DateTimeOffset(2022, 1, 8, 0, 0, 0, TimeSpan.Zero), TestPages.Paragraphs("damage")))));
+        var plain = System.Text.Encoding.Latin1.GetBytes(WarcFiles.Record("response", "https://wire.example/before-damage",
+            WarcFiles.Http(200, "text/html", TestPages.Article("Before the damage", new DateTimeOffset(2022, 1, 8, 0, 0, 0, TimeSpan.Zero), TestPages.Paragraphs("damage")))));
         await File.WriteAllBytesAsync(file, [.. plain, .. "WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 9999\r\n\r\nHTTP/1.1 200"u8.ToArray()]);
 
         Assert.Equal(1, await ImportCommand.RunAsync(scraper.Services, [file], null, false, false, CancellationToken.None));

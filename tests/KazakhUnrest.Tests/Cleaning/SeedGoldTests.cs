@@ -29,6 +29,14 @@ public sealed class SeedGoldTests
         Assert.EndsWith(segment.Text("ends")!, segment.Article.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_annotation_gives_the_furniture_and_heading_checks_something_to_check()
+    {
+        // The two theories below pass for a segment without such annotations; some segment must have them.
+        Assert.Contains(SeedCorpus.Segments, segment => segment.Strings("must_drop").Count > 0);
+        Assert.Contains(SeedCorpus.Segments, segment => segment.Strings("section_headings").Count > 0);
+    }
+
     [Theory]
     [MemberData(nameof(SeedCorpus.SegmentIds), MemberType = typeof(SeedCorpus))]
     public void No_furniture_reaches_the_stored_text(string id)

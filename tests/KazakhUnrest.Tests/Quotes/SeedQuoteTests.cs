@@ -56,7 +56,9 @@ public sealed class SeedQuoteTests(ITestOutputHelper output)
             ["criminals / criminal gangs"] = "criminals",
             ["peacekeeping forces"] = "peacekeepers",
         };
-        foreach (var gold in SeedCorpus.GoldList("framing"))
+        var framing = SeedCorpus.GoldList("framing");
+        Assert.NotEmpty(framing);
+        foreach (var gold in framing)
         {
             var term = gold.GetProperty("term").GetString()!;
             foreach (var segment in gold.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!))

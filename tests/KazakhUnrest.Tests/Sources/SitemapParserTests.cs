@@ -1,7 +1,7 @@
 using System.Text;
 using KazakhUnrest.Scraper.Sources;
 
-namespace KazakhUnrest.IntegrationTests.Fetching;
+namespace KazakhUnrest.Tests.Sources;
 
 public sealed class SitemapParserTests
 {
@@ -16,7 +16,7 @@ public sealed class SitemapParserTests
             </sitemapindex>
             """;
 
-        var sitemap = SitemapParser.Parse(FetchContentTests.Compress(Encoding.UTF8.GetBytes(xml), "gzip"), new Uri("https://news.example.kz/sitemap.xml"));
+        var sitemap = SitemapParser.Parse(Compression.Compress(Encoding.UTF8.GetBytes(xml), "gzip"), new Uri("https://news.example.kz/sitemap.xml"));
 
         Assert.Equal(SitemapKind.Index, sitemap.Kind);
         Assert.False(sitemap.Truncated);

@@ -1,8 +1,7 @@
-using System.IO.Compression;
 using System.Text;
 using KazakhUnrest.Scraper.Sources;
 
-namespace KazakhUnrest.IntegrationTests.Fetching;
+namespace KazakhUnrest.Tests.Sources;
 
 public sealed class WarcReaderTests
 {
@@ -11,12 +10,12 @@ public sealed class WarcReaderTests
     [Fact]
     public void Response_records_are_read_from_a_multi_member_warc_gz_and_the_truncated_tail_is_reported()
     {
-        var warc = Gzip(
-            Record("warcinfo", null, "software: test\r\n"),
-            Record("request", "https://news.example.kz/a", "GET /a HTTP/1.1\r\nHost: news.example.kz\r\n\r\n"),
-            Record("response", "https://news.example.kz/a", ChunkedGzipResponse(Page)),
-            Record("metadata", "https://news.example.kz/a", "outlinks: https://news.example.kz/b\r\n"),
-            Record("response", "https://news.example.kz/b", Http(404, "text/plain", "missing")),
+        var warc = WarcFiles.Gzip(
+            WarcFiles.Record("warcinfo", null, "software: test\r\n"),
+            WarcFiles.Record("request", "https://news.example.kz/a", "GET /a HTTP/1.1\r\nHost: news.example.kz\r\n\r\n"),
+            WarcFiles.Record("response", "https://news.example.kz/a", ChunkedGzipResponse(Page)),
+            WarcFiles.Record("metadata", "https://news.example.kz/a", "outlinks: https://news.example.kz/b\r\n"),
+            WarcFiles.Record("response", "https://news.example.kz/b", WarcFiles.Http(404, "text/plain", "missing")),
             Truncated("response", "https://news.example.kz/c"));
         var skipped = new List<string>();
         var read = new List<WarcResponse>();
@@ -45,8 +44,8 @@ public sealed class WarcReaderTests
     [Fact]
     public void A_gzip_file_cut_mid_member_ends_in_a_format_error_after_the_good_records()
     {
-        var good = Gzip(Record("response", "https://news.example.kz/a", Http(200, "text/html", Page)));
-        var next = Gzip(Record("response", "https://news.example.kz/b", Http(200, "text/html", Page + new string('x', 4000))));
+        var good = WarcFiles.Gzip(WarcFiles.Record("response", "https://news.example.kz/a", WarcFiles.Http(200, "text/html", Page)));
+        var next = WarcFiles.Gzip(WarcFiles.Record("response", "https://news.example.kz/b", WarcFiles.Http(200, "text/html", Page + new string('x', 4000))));
         var warc = good.Concat(next[..(next.Length / 2)]).ToArray();
         var read = new List<WarcResponse>();
 
@@ -59,8 +58,8 @@ public sealed class WarcReaderTests
     public void Plain_warc_with_an_oversized_record_skips_it_and_says_so()
     {
         var warc = Encoding.Latin1.GetBytes(
-            Record("response", "https://news.example.kz/big", Http(200, "text/html", new string('x', 10_000)))
-            + Record("response", "https://news.example.kz/small", Http(200, "text/html", Page)));
+            WarcFiles.Record("response", "https://news.example.kz/big", WarcFiles.Http(200, "text/html", new string('x', 10_000)))
+            + WarcFiles.Record("response", "https://news.example.kz/small", WarcFiles.Http(200, "text/html", Page)));
         var skipped = new List<string>();
 
         var read = WarcReader.Read(new MemoryStream(warc), maxRecordBytes: 5_000, onSkipped: skipped.Add).ToList();
@@ -77,36 +76,15 @@ public sealed class WarcReaderTests
         Assert.Contains("expected a WARC record header", error.Message);
     }
 
-    internal static string Record(string type, string? target, string block) =>
-        Record(type, target, Encoding.Latin1.GetBytes(block));
-
-    private static string Record(string type, string? target, byte[] block, int? announcedLength = null)
-    {
-        var header = new StringBuilder("WARC/1.1\r\n")
-            .Append($"WARC-Type: {type}\r\n")
-            .Append("WARC-Date: 2022-01-05T12:00:00Z\r\n")
-            .Append($"WARC-Record-ID: <urn:uuid:{Guid.NewGuid()}>\r\n");
-        if (target is not null)
-        {
-            header.Append($"WARC-Target-URI: {target}\r\n");
-        }
-
-        header.Append($"Content-Length: {announcedLength ?? block.Length}\r\n\r\n");
-        return header + Encoding.Latin1.GetString(block) + "\r\n\r\n";
-    }
-
     private static string Truncated(string type, string target)
     {
-        var full = Record(type, target, Encoding.Latin1.GetBytes(Http(200, "text/html", Page)), announcedLength: 10_000);
+        var full = WarcFiles.Record(type, target, Encoding.Latin1.GetBytes(WarcFiles.Http(200, "text/html", Page)), announcedLength: 10_000);
         return full[..^4];
     }
 
-    internal static string Http(int status, string contentType, string body) =>
-        Encoding.Latin1.GetString(Encoding.UTF8.GetBytes($"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\n\r\n{body}"));
-
     private static byte[] ChunkedGzipResponse(string html)
     {
-        var compressed = FetchContentTests.Compress(Encoding.UTF8.GetBytes(html), "gzip");
+        var compressed = Compression.Compress(Encoding.UTF8.GetBytes(html), "gzip");
         using var block = new MemoryStream();
         block.Write("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"u8);
         foreach (var chunk in compressed.Chunk(20))
@@ -119,8 +97,4 @@ public sealed class WarcReaderTests
         block.Write("0\r\n\r\n"u8);
         return block.ToArray();
     }
-
-    /// <summary>One gzip member per record, as crawlers write .warc.gz.</summary>
-    internal static byte[] Gzip(params string[] records) =>
-        records.SelectMany(r => FetchContentTests.Compress(Encoding.Latin1.GetBytes(r), "gzip")).ToArray();
 }

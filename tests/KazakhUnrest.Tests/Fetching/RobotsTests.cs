@@ -1,6 +1,6 @@
 using KazakhUnrest.Scraper.Fetching;
 
-namespace KazakhUnrest.IntegrationTests.Fetching;
+namespace KazakhUnrest.Tests.Fetching;
 
 public sealed class RobotsTests
 {

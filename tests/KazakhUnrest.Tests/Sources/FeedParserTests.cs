@@ -1,7 +1,7 @@
 using System.Text;
 using KazakhUnrest.Scraper.Sources;
 
-namespace KazakhUnrest.IntegrationTests.Fetching;
+namespace KazakhUnrest.Tests.Sources;
 
 public sealed class FeedParserTests
 {
