@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace KazakhUnrest.Core.Stories;
 
 /// <summary>
@@ -17,9 +19,11 @@ public sealed record StoryClustererOptions
     /// The bar actually used is <see cref="BackgroundFactor"/> times the background, kept between
     /// <see cref="JoinFloor"/> and this.
     /// </summary>
+    [Range(0.0, 2.0)]
     public double JoinThreshold { get; init; } = 0.7;
 
     /// <summary>The least score that ever joins an article to a story.</summary>
+    [Range(0.0, 2.0)]
     public double JoinFloor { get; init; } = 0.15;
 
     /// <summary>
@@ -28,41 +32,55 @@ public sealed record StoryClustererOptions
     /// unrelated stories, while two outlets' own words on one event may score 0.2. The background measures the
     /// scale of the collection at hand, so the same setting separates stories in both.
     /// </summary>
+    [Range(0.0, 100.0)]
     public double BackgroundFactor { get; init; } = 2.2;
 
     /// <summary>The background assumed before any article was scored, and how many articles' worth it counts for.</summary>
+    [Range(0.0, 2.0)]
     public double BackgroundPrior { get; init; } = 0.2;
 
+    [Range(0.0, 1e6)]
     public double BackgroundPriorWeight { get; init; } = 2;
 
     /// <summary>Weight of the share of the article's entity-like terms that the story shares.</summary>
+    [Range(0.0, 10.0)]
     public double EntityBonus { get; init; } = 1.0;
 
     /// <summary>
     /// Taken off the score of a story that already has an article of the same outlet: an outlet rarely writes
     /// the same story twice from scratch, while two stories of one day by one outlet are common.
     /// </summary>
+    [Range(0.0, 2.0)]
     public double SameOutletPenalty { get; init; } = 0.2;
 
     /// <summary>How many of the article's strongest terms look up candidate stories.</summary>
+    [Range(1, 10_000)]
     public int LookupTerms { get; init; } = 64;
 
     /// <summary>Postings scanned per lookup term, newest first.</summary>
+    [Range(1, 1_000_000)]
     public int PostingsScanned { get; init; } = 200;
 
     /// <summary>Candidates scored in full, the ones hit by the most lookup terms.</summary>
+    [Range(1, 10_000)]
     public int MaxCandidates { get; init; } = 24;
 
     /// <summary>Terms kept per article: real reports of one event share few words, so keeping only the rarest loses them.</summary>
+    [Range(1, 10_000)]
     public int ArticleTerms { get; init; } = 200;
 
     /// <summary>
     /// Power the idf is raised to in term weights: above 1 because what separates two stories of one day is their
     /// particulars, not the vocabulary of the event they share.
     /// </summary>
+    [Range(0.0, 10.0)]
     public double IdfPower { get; init; } = 1.5;
+
+    /// <summary>Terms kept in a story's centroid: enough for a story's several wordings, bounded so a large story costs no more to compare.</summary>
+    [Range(1, 100_000)]
     public int StoryTerms { get; init; } = 300;
 
     /// <summary>Estimated Jaccard of body shingles at which an article is a copy of an earlier one.</summary>
+    [Range(0.01, 1.0)]
     public double DuplicateThreshold { get; init; } = 0.6;
 }

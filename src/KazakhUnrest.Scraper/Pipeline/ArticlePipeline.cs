@@ -156,6 +156,7 @@ public static class PipelineExtensions
             // "Stories" tunes the clusterer (JoinThreshold, Window, ...); the defaults are the benchmarked ones.
             .Bind(builder.Configuration.GetSection("Stories"))
             .ValidateDataAnnotations()
+            .Validate(o => o.JoinFloor <= o.JoinThreshold, "Stories: need JoinFloor <= JoinThreshold")
             .ValidateOnStart();
         builder.Services.AddSingleton<ClustererState>();
         builder.Services.AddSingleton<StoriesStep>();
