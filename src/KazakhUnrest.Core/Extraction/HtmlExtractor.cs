@@ -18,7 +18,7 @@ public static class HtmlExtractor
         Furniture.Remove(document);
 
         var body = document.Body ?? document.DocumentElement;
-        var segments = Segments.Find(body);
+        var segments = HtmlDigestSegments.Find(body);
         var articles = segments.Count >= 2
             ? segments.Select((segment, i) => SegmentArticle(document, segment, i + 1, dates, pageUrl)).ToList()
             : [SingleArticle(document, body, metadata, dates)];
@@ -29,7 +29,7 @@ public static class HtmlExtractor
     {
         var containers = MainContent.Find(body);
         var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0], dates);
-        return Article(document, BodyBlocks.From([.. Lead.Before(body, containers), .. containers]), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
+        return Article(document, HtmlBodyBlocks.From([.. Lead.Before(body, containers), .. containers]), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
     }
 
     private static ExtractedArticle SegmentArticle(IDocument document, IElement segment, int number, DateFinding pageDates, Uri? pageUrl)
@@ -37,8 +37,8 @@ public static class HtmlExtractor
         // A digest item carries its own date line; the page date is only the date of the digest.
         var published = PublicationDate.InElement(segment)
             ?? (pageDates.Published is { } date ? (date, "page:" + pageDates.Source) : null);
-        var (outlet, url) = Segments.Origin(segment, pageUrl);
-        return Article(document, BodyBlocks.From([segment]), Segments.Title(segment), published, null) with
+        var (outlet, url) = HtmlDigestSegments.Origin(segment, pageUrl);
+        return Article(document, HtmlBodyBlocks.From([segment]), HtmlDigestSegments.Title(segment), published, null) with
         {
             Segment = number,
             OriginalOutlet = outlet,

@@ -5,8 +5,11 @@ using KazakhUnrest.Core.Data;
 
 namespace KazakhUnrest.Core.Extraction;
 
-/// <summary>Turns a content container into paragraphs and headings, in reading order.</summary>
-internal sealed partial class BodyBlocks
+/// <summary>
+/// Turns the HTML content containers of a page into paragraphs and headings, in reading order. Plain-text
+/// captures, which have only lines, go through <see cref="Cleaning.TextBodyBlocks"/> instead.
+/// </summary>
+internal sealed partial class HtmlBodyBlocks
 {
     private static readonly HashSet<string> Inline =
     [
@@ -28,7 +31,7 @@ internal sealed partial class BodyBlocks
 
     public static IReadOnlyList<BodyBlock> From(IEnumerable<IElement> containers)
     {
-        var collector = new BodyBlocks();
+        var collector = new HtmlBodyBlocks();
         foreach (var container in containers)
             collector.Walk(container);
         collector.DropTrailingHeadings();

@@ -4,9 +4,10 @@ namespace KazakhUnrest.Core.Cleaning;
 
 /// <summary>
 /// Body lines become paragraphs and section headings. Short lines after the last sentence are page
-/// footer (comment forms, edition footers) rather than the article's end.
+/// footer (comment forms, edition footers) rather than the article's end. HTML pages go through
+/// <see cref="Extraction.HtmlBodyBlocks"/> instead.
 /// </summary>
-internal static class BodyBlocks
+internal static class TextBodyBlocks
 {
     private const int HeadingMaxWords = 12;
 

@@ -3,8 +3,11 @@ using AngleSharp.Dom;
 
 namespace KazakhUnrest.Core.Extraction;
 
-/// <summary>The separate articles of an aggregator or digest page: sibling blocks that each have a heading and a body.</summary>
-internal static partial class Segments
+/// <summary>
+/// The separate articles of an aggregator or digest HTML page: sibling blocks that each have a heading and a body.
+/// A plain-text capture has no blocks and is split at its source links by <see cref="Cleaning.TextDigestSegments"/>.
+/// </summary>
+internal static partial class HtmlDigestSegments
 {
     private const int MinimumText = 150;
 
