@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using CandidateRow = KazakhUnrest.Core.Data.EntityCandidate;
-using FoundName = KazakhUnrest.Core.Entities.EntityCandidate;
 
 namespace KazakhUnrest.Scraper.Events;
 
