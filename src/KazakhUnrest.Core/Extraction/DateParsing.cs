@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KazakhUnrest.Core.Dates;
 
 namespace KazakhUnrest.Core.Extraction;
 
@@ -7,8 +8,6 @@ namespace KazakhUnrest.Core.Extraction;
 internal static partial class DateParsing
 {
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    private static readonly Dictionary<string, int> Months = BuildMonths();
 
     /// <summary>Dates before 1995 or more than a day ahead are mistakes (copyright lines, event calendars).</summary>
     public static bool IsPlausible(DateTimeOffset date) => date >= Earliest && date <= DateTimeOffset.UtcNow.AddDays(1);
@@ -48,7 +47,7 @@ internal static partial class DateParsing
 
     private static DateTimeOffset? FromParts(Match match)
     {
-        var (month, day) = match.Groups["mn"].Success ? (MonthNumber(match.Groups["mn"].Value), Int(match, "d")) : (Int(match, "m"), Int(match, "d"));
+        var (month, day) = match.Groups["mn"].Success ? (MonthNames.Number(match.Groups["mn"].Value), Int(match, "d")) : (Int(match, "m"), Int(match, "d"));
         // 12/31/2021 is American; anything else numeric is read day first.
         if (month > 12 && day <= 12)
             (month, day) = (day, month);
@@ -79,45 +78,16 @@ internal static partial class DateParsing
         return zone[0] == '-' ? -span : span;
     }
 
-    private static int MonthNumber(string name)
-    {
-        var key = name.ToLowerInvariant().TrimEnd('.');
-        return Months.TryGetValue(key, out var month) ? month : Months.TryGetValue(key[..Math.Min(3, key.Length)], out month) ? month : 0;
-    }
-
-    private static Dictionary<string, int> BuildMonths()
-    {
-        string[][] names =
-        [
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
-            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
-            ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            ["jän", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
-        ];
-        var months = new Dictionary<string, int>();
-        foreach (var language in names)
-        {
-            for (var i = 0; i < 12; i++)
-                months.TryAdd(language[i], i + 1);
-        }
-        return months;
-    }
-
-    private const string MonthName = @"(?<mn>[A-Za-zÄäÖöÜüéûА-Яа-яЁё]{3,9}\.?)";
-
     [GeneratedRegex(@"(updated|update|modified|aktualisiert|geändert|änderung|обновлено|обновлен|mis à jour|actualizado)", RegexOptions.IgnoreCase)]
     private static partial Regex UpdateLabel();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d\d)-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?:[T ](?<H>[0-2]?\d):(?<M>[0-5]\d)(?::(?<S>[0-5]\d)(?:\.\d+)?)?\s*(?<z>Z|[+-]\d\d:?\d\d)?)?")]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + MonthName + @",?\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:\.|st|nd|rd|th)?\s+(?:of\s+)?" + MonthNames.WordPattern + @",?\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthNameYear();
 
-    [GeneratedRegex(MonthName + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(MonthNames.WordPattern + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthNameDayYear();
 
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)[./](?<m>[01]?\d)[./](?<y>(?:19|20)\d\d)\b")]
