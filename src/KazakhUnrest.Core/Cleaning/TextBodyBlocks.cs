@@ -9,6 +9,7 @@ namespace KazakhUnrest.Core.Cleaning;
 /// </summary>
 internal static class TextBodyBlocks
 {
+    // A section heading is a short phrase; longer lines are paragraphs. Set on the seed captures (2bf84c1, SeedGoldTests).
     private const int HeadingMaxWords = 12;
 
     public static List<BodyBlock> Build(IReadOnlyList<string> body)

@@ -7,7 +7,11 @@ namespace KazakhUnrest.Core.Extraction;
 /// <summary>Reads dates written by machines (ISO 8601 and friends) and by people ("10. Januar 2022").</summary>
 internal static partial class DateParsing
 {
+    // News sites began in the mid-1990s: an earlier year on a page is a copyright line or history (cbda5a0).
     private static readonly DateTimeOffset Earliest = new(1995, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    // "Last modified on:", "Aktualisiert am" and kin fit in the 30 characters before the date they label (71c6575).
+    private const int UpdateLabelReach = 30;
 
     /// <summary>Dates before 1995 or more than a day ahead are mistakes (copyright lines, event calendars).</summary>
     public static bool IsPlausible(DateTimeOffset date) => date >= Earliest && date <= DateTimeOffset.UtcNow.AddDays(1);
@@ -31,7 +35,7 @@ internal static partial class DateParsing
     public static DateTimeOffset? Human(string text) =>
         HumanPatterns.SelectMany(p => p.Matches(text))
             .OrderBy(m => m.Index)
-            .Where(m => !UpdateLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))))
+            .Where(m => !UpdateLabel().IsMatch(text.AsSpan(Math.Max(0, m.Index - UpdateLabelReach), Math.Min(UpdateLabelReach, m.Index))))
             .Select(FromParts)
             .FirstOrDefault(d => d is not null);
 
@@ -56,6 +60,7 @@ internal static partial class DateParsing
 
     private static DateTimeOffset? Build(int year, int month, int day, int hour, int minute, int second, TimeSpan offset)
     {
+        // "05.01.22" is 2022; a two-digit year of the 1990s becomes 2090s and fails IsPlausible.
         if (year < 100)
             year += 2000;
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || hour > 23 || minute > 59 || second > 59)

@@ -19,11 +19,14 @@ public static class HtmlExtractor
 
         var body = document.Body ?? document.DocumentElement;
         var segments = HtmlDigestSegments.Find(body);
-        var articles = segments.Count >= 2
+        var articles = segments.Count >= HtmlDigestSegments.MinimumPosts
             ? segments.Select((segment, i) => SegmentArticle(document, segment, i + 1, dates, pageUrl)).ToList()
             : [SingleArticle(document, body, metadata, dates)];
         return new ExtractedPage { CanonicalUrl = metadata.CanonicalUrl, SiteName = metadata.SiteName, Articles = articles };
     }
+
+    // The report's first paragraph, after at most a kicker and a byline line (5127883).
+    private const int DatelineParagraphs = 3;
 
     private static ExtractedArticle SingleArticle(IDocument document, IElement body, Metadata metadata, DateFinding dates)
     {
@@ -51,7 +54,7 @@ public static class HtmlExtractor
     {
         var body = blocks.Where(b => b.Kind != BodyBlockKind.Heading || b.Text != title).ToList();
         // The dateline opens the report, which may come after a kicker or a byline line.
-        var opening = body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(3).Select(b => b.Text);
+        var opening = body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(DatelineParagraphs).Select(b => b.Text);
         return new ExtractedArticle
         {
             Title = title,
