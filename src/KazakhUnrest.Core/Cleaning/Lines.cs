@@ -21,8 +21,11 @@ internal static partial class Lines
     /// <summary>True when the line closes a sentence, quotes and brackets after the stop included.</summary>
     public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
+    // "Yes.", "Thank you!", "Read more." are three words or fewer; a sentence of an article has more (2bf84c1, seed captures).
+    private const int ProseMinWords = 4;
+
     /// <summary>A line that reads as running text: it closes a sentence and is longer than a label ("Yes.", "Thank you!").</summary>
-    public static bool IsProse(string line) => EndsSentence(line) && WordCount(line) >= 4;
+    public static bool IsProse(string line) => EndsSentence(line) && WordCount(line) >= ProseMinWords;
 
     public static bool StartsLowerCase(string line) => line.Length > 0 && char.IsLower(line[0]);
 

@@ -16,7 +16,7 @@ public static class TextCaptureCleaner
     {
         var lines = Lines.Split(text).Select(FurnitureLines.StripGluedDuration).ToList();
         var repeated = FurnitureLines.RepeatedShortLines(lines);
-        var articles = Segments.Split(lines)
+        var articles = TextDigestSegments.Split(lines)
             .Select(segment => Article(segment, repeated))
             .Where(article => article.Blocks.Count > 0)
             .ToList();
@@ -48,7 +48,7 @@ public static class TextCaptureCleaner
         var lines = BrokenParagraphs.Rejoin(RepeatedBlocks.KeepOnce(FurnitureLines.Drop(segment, repeated)));
         var meta = MetadataLines.Take(lines);
         var header = Headlines.Read(meta.Lines);
-        var blocks = BodyBlocks.Build(header.Body);
+        var blocks = TextBodyBlocks.Build(header.Body);
         var bodyText = string.Join("\n", blocks.Select(block => block.Text));
         var inferred = meta.Published is null ? PublicationDay.FromText(bodyText, capturedAt: (DateTimeOffset?)null) : null;
         return new ExtractedArticle

@@ -132,7 +132,7 @@ public static partial class DateResolver
             return Day(CleaningDates.Day(Number(match, "iy"), Number(match, "im"), Number(match, "id")), part);
         if (match.Groups["ny"].Success)
             return Day(CleaningDates.Day(Number(match, "ny"), Number(match, "nm"), Number(match, "nd")), part);
-        var month = CleaningDates.MonthOf(match.Groups["month"].Value);
+        var month = MonthNames.Number(match.Groups["month"].Value);
         var first = match.Groups["year"].Success
             ? CleaningDates.Day(Number(match, "year"), month, Number(match, "day"))
             : yearFor?.Invoke(month, Number(match, "day"));
@@ -374,7 +374,7 @@ public static partial class DateResolver
     private const string DayRange = @"(?<day>\d{1,2})" + Ordinal + @"(?:\s*[-–]\s*(?<day2>\d{1,2})" + Ordinal + ")?";
 
     private const string PrintedDate =
-        @"\b(?:[Oo]n\s+)?(?:" + CleaningDates.MonthName + @"\s+" + DayRange + "|" + DayRange + @"\s+(?:of\s+)?" + CleaningDates.MonthName + ")"
+        @"\b(?:[Oo]n\s+)?(?:" + MonthNames.PrintedPattern + @"\s+" + DayRange + "|" + DayRange + @"\s+(?:of\s+)?" + MonthNames.PrintedPattern + ")"
         + @"(?:,?\s+(?<year>(?:19|20)\d{2})(?:\s+года|\s+г\.)?)?(?![\w-])"
         + @"|\b(?<iy>(?:19|20)\d{2})-(?<im>\d{2})-(?<id>\d{2})\b"
         + @"|\b(?<nd>\d{1,2})\.(?<nm>\d{1,2})\.(?<ny>(?:19|20)\d{2})\b";

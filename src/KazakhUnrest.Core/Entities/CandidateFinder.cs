@@ -30,7 +30,7 @@ internal static class CandidateFinder
 
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal) { "of", "for", "and", "on" };
 
-    public static IReadOnlyList<EntityCandidate> Find(string text, IReadOnlyList<EntityMention> known)
+    public static IReadOnlyList<FoundName> Find(string text, IReadOnlyList<EntityMention> known)
     {
         var tokens = Tokens.Split(text);
         var covered = Covered(tokens, known);
@@ -39,7 +39,7 @@ internal static class CandidateFinder
             .Select(token => token.Key).ToHashSet(StringComparer.Ordinal);
         var found = People(text, tokens, covered, common).Concat(Organisations(text, tokens, covered, common))
             .OrderBy(candidate => candidate.Start).ThenByDescending(candidate => candidate.Length);
-        var kept = new List<EntityCandidate>();
+        var kept = new List<FoundName>();
         foreach (var candidate in found)
         {
             if (kept.Count == 0 || kept[^1].Start + kept[^1].Length <= candidate.Start)
@@ -48,7 +48,7 @@ internal static class CandidateFinder
         return kept;
     }
 
-    private static IEnumerable<EntityCandidate> People(string text, List<Token> tokens, bool[] covered, HashSet<string> common)
+    private static IEnumerable<FoundName> People(string text, List<Token> tokens, bool[] covered, HashSet<string> common)
     {
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
@@ -69,7 +69,7 @@ internal static class CandidateFinder
         && !NotNames.Contains(tokens[i].Key) && !OrganisationWords.Contains(tokens[i].Key)
         && !Stopwords.Contains(tokens[i].Key) && !common.Contains(tokens[i].Key);
 
-    private static IEnumerable<EntityCandidate> Organisations(string text, List<Token> tokens, bool[] covered, HashSet<string> common)
+    private static IEnumerable<FoundName> Organisations(string text, List<Token> tokens, bool[] covered, HashSet<string> common)
     {
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -111,11 +111,11 @@ internal static class CandidateFinder
     private static bool OpensSentence(string text, List<Token> tokens, int i) =>
         i == 0 || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).IndexOfAny(".!?:\n\"“«") >= 0;
 
-    private static EntityCandidate Make(string text, List<Token> tokens, EntityKind kind, int first, int last, int cue)
+    private static FoundName Make(string text, List<Token> tokens, EntityKind kind, int first, int last, int cue)
     {
         var start = tokens[first].Start;
         var end = tokens[last].End;
-        return new EntityCandidate(kind, start, end - start, text[start..end], text[tokens[cue].Start..tokens[cue].End]);
+        return new FoundName(kind, start, end - start, text[start..end], text[tokens[cue].Start..tokens[cue].End]);
     }
 
     private static bool[] Covered(List<Token> tokens, IReadOnlyList<EntityMention> known)

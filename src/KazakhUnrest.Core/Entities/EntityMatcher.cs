@@ -57,7 +57,7 @@ public sealed class EntityMatcher
         }).ToList();
     }
 
-    public IReadOnlyList<EntityCandidate> Candidates(string text, IReadOnlyList<EntityMention> known) =>
+    public IReadOnlyList<FoundName> Candidates(string text, IReadOnlyList<EntityMention> known) =>
         CandidateFinder.Find(text, known);
 
     private void Add(GazetteerEntry entry, Dictionary<string, List<GazetteerEntry>> countries)

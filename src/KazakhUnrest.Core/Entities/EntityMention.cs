@@ -20,5 +20,8 @@ public sealed record EntityMention(string EntityId, EntityKind Kind, int Start, 
     public int End => Start + Length;
 }
 
-/// <summary>A name the gazetteer does not know that looks like a person or an organisation; <see cref="Cue"/> is the word that made it look so.</summary>
-public sealed record EntityCandidate(EntityKind Kind, int Start, int Length, string Surface, string Cue);
+/// <summary>
+/// A name the gazetteer does not know that looks like a person or an organisation; <see cref="Cue"/> is the word that
+/// made it look so. The events step counts these into <see cref="Data.EntityCandidate"/> rows for an editor to decide on.
+/// </summary>
+public sealed record FoundName(EntityKind Kind, int Start, int Length, string Surface, string Cue);

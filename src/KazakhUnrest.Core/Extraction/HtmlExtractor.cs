@@ -18,18 +18,21 @@ public static class HtmlExtractor
         Furniture.Remove(document);
 
         var body = document.Body ?? document.DocumentElement;
-        var segments = Segments.Find(body);
-        var articles = segments.Count >= 2
+        var segments = HtmlDigestSegments.Find(body);
+        var articles = segments.Count >= HtmlDigestSegments.MinimumPosts
             ? segments.Select((segment, i) => SegmentArticle(document, segment, i + 1, dates, pageUrl)).ToList()
             : [SingleArticle(document, body, metadata, dates)];
         return new ExtractedPage { CanonicalUrl = metadata.CanonicalUrl, SiteName = metadata.SiteName, Articles = articles };
     }
 
+    // The report's first paragraph, after at most a kicker and a byline line (5127883).
+    private const int DatelineParagraphs = 3;
+
     private static ExtractedArticle SingleArticle(IDocument document, IElement body, Metadata metadata, DateFinding dates)
     {
         var containers = MainContent.Find(body);
         var published = dates.Published is { } date ? (date, dates.Source!) : PublicationDate.FromBodyText(body, containers[0], dates);
-        return Article(document, BodyBlocks.From([.. Lead.Before(body, containers), .. containers]), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
+        return Article(document, HtmlBodyBlocks.From([.. Lead.Before(body, containers), .. containers]), metadata.Title, published, dates.Modified) with { Byline = metadata.Byline };
     }
 
     private static ExtractedArticle SegmentArticle(IDocument document, IElement segment, int number, DateFinding pageDates, Uri? pageUrl)
@@ -37,8 +40,8 @@ public static class HtmlExtractor
         // A digest item carries its own date line; the page date is only the date of the digest.
         var published = PublicationDate.InElement(segment)
             ?? (pageDates.Published is { } date ? (date, "page:" + pageDates.Source) : null);
-        var (outlet, url) = Segments.Origin(segment, pageUrl);
-        return Article(document, BodyBlocks.From([segment]), Segments.Title(segment), published, null) with
+        var (outlet, url) = HtmlDigestSegments.Origin(segment, pageUrl);
+        return Article(document, HtmlBodyBlocks.From([segment]), HtmlDigestSegments.Title(segment), published, null) with
         {
             Segment = number,
             OriginalOutlet = outlet,
@@ -51,7 +54,7 @@ public static class HtmlExtractor
     {
         var body = blocks.Where(b => b.Kind != BodyBlockKind.Heading || b.Text != title).ToList();
         // The dateline opens the report, which may come after a kicker or a byline line.
-        var opening = body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(3).Select(b => b.Text);
+        var opening = body.Where(b => b.Kind == BodyBlockKind.Paragraph).Take(DatelineParagraphs).Select(b => b.Text);
         return new ExtractedArticle
         {
             Title = title,

@@ -11,6 +11,43 @@ internal static class MainContent
     private static readonly HashSet<string> Negative =
         ["comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related", "share", "social", "nav", "menu", "teaser", "promo", "header", "masthead", "hidden", "navigation"];
 
+    // The scoring follows Readability (arc90's, as Mozilla and readability-lxml carry it on): its minimum paragraph, its
+    // points for commas and length, its tag and class weights and its sibling rule, kept from the first extractor (cbda5a0).
+
+    // Shorter runs of text are labels, buttons and captions, not paragraphs (Readability's 25).
+    private const int MinimumParagraph = 25;
+
+    // A point for every 100 characters of a paragraph, at most 3, so one long block cannot outscore many (Readability).
+    private const int CharactersPerPoint = 100;
+
+    private const int MaximumLengthPoints = 3;
+
+    // A paragraph's score goes to its parent, grandparent and great-grandparent: body text sits at most that deep in its container.
+    private const int AncestorLevels = 3;
+
+    // The parent takes the whole score; each level above takes it divided by level × 2, so nearer containers win.
+    private const double LevelDivisor = 2.0;
+
+    // A parent scoring at least 90% of the best holds the body split across siblings (9421f42).
+    private const double ParentCloseShare = 0.9;
+
+    // Readability's sibling threshold: a fifth of the best score, and never below 10 points.
+    private const double SiblingShare = 0.2;
+
+    private const double SiblingFloor = 10;
+
+    // Readability's prose-sibling rule: over 80 characters with under a quarter of them links reads as text.
+    private const int ProseSiblingLength = 80;
+
+    private const double ProseSiblingLinkDensity = 0.25;
+
+    // Readability's class and id weight, for and against.
+    private const double ClassWeightPoints = 25;
+
+    // A positive class earns its full weight only on 500 characters of text: rating widgets and teasers are called
+    // "content" too (f5e4b8e).
+    private const double FullClassWeightLength = 500.0;
+
     /// <summary>The best-scoring container followed by the siblings that continue it, in page order.</summary>
     public static IReadOnlyList<IElement> Find(IElement body)
     {
@@ -30,15 +67,15 @@ internal static class MainContent
             if (element.LocalName is "div" or "li" && !HasOwnText(element))
                 continue;
             var text = TextTools.Normalize(element.TextContent);
-            if (text.Length < 25)
+            if (text.Length < MinimumParagraph)
                 continue;
-            var score = 1 + text.Count(c => c is ',' or '，' or '،') + Math.Min(text.Length / 100, 3);
+            var score = 1 + text.Count(c => c is ',' or '，' or '،') + Math.Min(text.Length / CharactersPerPoint, MaximumLengthPoints);
             var ancestor = element.ParentElement;
-            for (var level = 0; ancestor is not null && level < 3; level++, ancestor = ancestor.ParentElement)
+            for (var level = 0; ancestor is not null && level < AncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
                     scores[ancestor] = InitialScore(ancestor);
-                scores[ancestor] += score / (level == 0 ? 1.0 : level * 2.0);
+                scores[ancestor] += score / (level == 0 ? 1.0 : level * LevelDivisor);
             }
         }
         return scores;
@@ -59,7 +96,7 @@ internal static class MainContent
     }
 
     private static bool ScoresClose(IElement parent, double bestScore, Dictionary<IElement, double> scores) =>
-        scores.TryGetValue(parent, out var parentScore) && parentScore >= bestScore * 0.9;
+        scores.TryGetValue(parent, out var parentScore) && parentScore >= bestScore * ParentCloseShare;
 
     private static bool IsWrapper(IElement child, IElement parent) =>
         TextTools.Normalize(parent.TextContent).Length == TextTools.Normalize(child.TextContent).Length;
@@ -68,7 +105,7 @@ internal static class MainContent
     {
         if (best.ParentElement is null)
             return [best];
-        var threshold = Math.Max(10, scores.GetValueOrDefault(best) * 0.2);
+        var threshold = Math.Max(SiblingFloor, scores.GetValueOrDefault(best) * SiblingShare);
         return best.ParentElement.Children.Where(s => s == best || IsContinuation(s, scores, threshold)).ToList();
     }
 
@@ -81,11 +118,13 @@ internal static class MainContent
             return false;
         var text = TextTools.Normalize(sibling.TextContent);
         var density = TextTools.LinkDensity(sibling);
-        return (text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && text.EndsWith('.'));
+        return (text.Length > ProseSiblingLength && density < ProseSiblingLinkDensity) || (text.Length > 0 && density == 0 && text.EndsWith('.'));
     }
 
     private static double InitialScore(IElement element)
     {
+        // Readability's starting scores by tag (containers up, lists, forms and headings down); "article" is the
+        // HTML5 body wrapper Readability predates, set above "div" here (cbda5a0).
         double tagScore = element.LocalName switch
         {
             "article" => 10,
@@ -104,12 +143,12 @@ internal static class MainContent
         var weight = 0.0;
         // A "content" class on a small box (a rating widget, a teaser) must not outweigh a long body.
         if (tokens.Any(Positive.Contains))
-            weight += 25 * Math.Min(1, TextTools.Normalize(element.TextContent).Length / 500.0);
+            weight += ClassWeightPoints * Math.Min(1, TextTools.Normalize(element.TextContent).Length / FullClassWeightLength);
         if (tokens.Any(Negative.Contains))
-            weight -= 25;
+            weight -= ClassWeightPoints;
         return weight;
     }
 
     private static bool HasOwnText(IElement element) =>
-        element.ChildNodes.OfType<IText>().Sum(t => TextTools.Normalize(t.Data).Length) >= 25;
+        element.ChildNodes.OfType<IText>().Sum(t => TextTools.Normalize(t.Data).Length) >= MinimumParagraph;
 }

@@ -107,13 +107,16 @@ internal static partial class PublicationDate
         return Tag(DateParsing.Machine($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}"), "url");
     }
 
+    // A date line is a small element; a wrapper of many children whose class says "meta" or "post" holds the article (cbda5a0).
+    private const int DateLineMaxChildren = 8;
+
     /// <summary>Date lines (elements whose class says date/meta/byline) first, then the content, then any text.</summary>
     private static (DateTimeOffset Date, string Source)? FromText(IElement? body, IElement? content, bool hintedOnly)
     {
         if (body is null)
             return null;
         var hinted = body.QuerySelectorAll("*")
-            .Where(e => e.ChildElementCount < 8 && TextTools.HintTokens(e).Any(t => DateHints.Contains(t)))
+            .Where(e => e.ChildElementCount < DateLineMaxChildren && TextTools.HintTokens(e).Any(t => DateHints.Contains(t)))
             .Where(e => e.Closest("aside, footer, nav, .comment, .comments") is null)
             .Select(e => DateParsing.Human(e.TextContent));
         var date = hinted.FirstOrDefault(d => d is not null);

@@ -6,7 +6,19 @@ namespace KazakhUnrest.Core.Relevance;
 /// </summary>
 internal static class CompetingEvidence
 {
+    // The penalties were set by hand with the scorer (d06b748) and checked against the annotated seeds and sample capture.
+
+    // A cap, so strong anchors in Kazakhstan can still outweigh a subject that is named more often.
     private const double MaximumPenalty = 3.0;
+
+    // Any other subject that outweighs Kazakhstan costs at least this much.
+    private const double BasePenalty = 0.5;
+
+    // Scale of log of how many times more weight the other subject has than Kazakhstan.
+    private const double PenaltyScale = 1.2;
+
+    // A second country with at least half the leader's weight shares the lead (a bilateral story), below that it is context.
+    private const double SharedLeadRatio = 2;
 
     public static IEnumerable<Evidence> Weigh(ScoredText text, double anchorWeight)
     {
@@ -18,14 +30,14 @@ internal static class CompetingEvidence
         if (ranked.Count == 0)
             return [];
         var (top, weight) = ranked[0];
-        var penalty = Math.Min(MaximumPenalty, 0.5 + 1.2 * Math.Log((weight + 1) / (anchorWeight + 1)));
+        var penalty = Math.Min(MaximumPenalty, BasePenalty + PenaltyScale * Math.Log((weight + 1) / (anchorWeight + 1)));
         return [new Evidence(-penalty, $"main subject: {Label(top, ranked)}")];
     }
 
     /// <summary>Two countries that share the lead are one subject (a border clash, a bilateral dispute).</summary>
     private static string Label(CompetingSubjects.Subject top, List<(CompetingSubjects.Subject Subject, double Weight)> ranked)
     {
-        if (!top.IsCountry || ranked.Count < 2 || !ranked[1].Subject.IsCountry || ranked[1].Weight * 2 < ranked[0].Weight)
+        if (!top.IsCountry || ranked.Count < 2 || !ranked[1].Subject.IsCountry || ranked[1].Weight * SharedLeadRatio < ranked[0].Weight)
             return top.Label;
         return string.Join("–", new[] { top.Label, ranked[1].Subject.Label }.Order(StringComparer.Ordinal));
     }

@@ -9,10 +9,14 @@ namespace KazakhUnrest.Core.Relevance;
 /// </summary>
 public static class RelevanceScorer
 {
+    // An even chance on the logistic curve: the bar is moved through Bias, not here.
     public const double Threshold = 0.5;
 
     /// <summary>Points needed for an even chance: about three anchors, or one in the title with unrest terms.</summary>
     private const double Bias = 2.0;
+
+    // The score is shown and stored to three decimals; more would only suggest precision the evidence lacks.
+    private const int ScoreDecimals = 3;
 
     /// <summary>The vocabulary lists are English, Russian and Kazakh; in other languages a missing term proves nothing.</summary>
     private static readonly string[] CoveredLanguages = ["en", "ru", "kk"];
@@ -29,7 +33,7 @@ public static class RelevanceScorer
             .Concat(CompetingEvidence.Weigh(scored, AnchorEvidence.Weight(anchors.Where(mention => !mention.InList))))
             .Concat(EventWindow.Weigh(published))
             .ToList();
-        var score = Math.Round(1 / (1 + Math.Exp(Bias - evidence.Sum(item => item.Points))), 3);
+        var score = Math.Round(1 / (1 + Math.Exp(Bias - evidence.Sum(item => item.Points))), ScoreDecimals);
         return new RelevanceResult(score, score >= Threshold, Decisive(evidence));
     }
 

@@ -8,15 +8,20 @@ internal sealed partial class ScoredText
     /// <summary>The lead is the first two paragraphs, cut at this length: a capture that lost its paragraph breaks has no lead to speak of.</summary>
     private const int LeadLength = 1000;
 
+    // Newspaper style puts who, what and where in the first two paragraphs.
+    private const int LeadParagraphs = 2;
+
+    private const string ParagraphBreak = "\n\n";
+
     private readonly int titleEnd;
     private readonly int leadEnd;
     private readonly IReadOnlyList<(int Start, int End)> lists;
 
     public ScoredText(string title, string text)
     {
-        Content = title + "\n\n" + text;
+        Content = title + ParagraphBreak + text;
         titleEnd = title.Length;
-        leadEnd = LeadEnd(Content, titleEnd + 2);
+        leadEnd = LeadEnd(Content, titleEnd + ParagraphBreak.Length);
         lists = CountryLists.Find(Content);
         Words = Word().Count(text) + Word().Count(title);
     }
@@ -38,10 +43,10 @@ internal sealed partial class ScoredText
     private static int LeadEnd(string content, int bodyStart)
     {
         var end = bodyStart;
-        for (var paragraphs = 0; paragraphs < 2 && end < content.Length; paragraphs++)
+        for (var paragraphs = 0; paragraphs < LeadParagraphs && end < content.Length; paragraphs++)
         {
-            var next = content.IndexOf("\n\n", end, StringComparison.Ordinal);
-            end = next < 0 ? content.Length : next + 2;
+            var next = content.IndexOf(ParagraphBreak, end, StringComparison.Ordinal);
+            end = next < 0 ? content.Length : next + ParagraphBreak.Length;
         }
         return Math.Min(end, bodyStart + LeadLength);
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
+using KazakhUnrest.Core.Text;
 using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,7 +89,9 @@ public static class EntitiesCommand
                 return Fail($"no entity '{target}'");
             if (target is null)
             {
-                target = Slug(row.Name);
+                target = Slugs.From(row.Name);
+                if (target.Length == 0)
+                    return Fail($"'{row.Name}' has no Latin letter or digit to make an id of: promote it --as an existing entity, or add the entity to gazetteer.json");
                 if (await db.Entities.AnyAsync(e => e.Id == target, ct))
                     return Fail($"an entity '{target}' exists already: use --as {target}");
                 db.Entities.Add(new Entity { Id = target, Kind = parse.GetValue(kind) ?? row.Kind, Name = row.Name });
@@ -116,9 +119,6 @@ public static class EntitiesCommand
     }
 
     private static string Actor => $"cli:{Environment.UserName}";
-
-    private static string Slug(string name) =>
-        string.Join('-', name.ToLowerInvariant().Split(' ', '.', ',', '\'', '’', '"').Where(p => p.Length > 0));
 
     private static int Fail(string message)
     {

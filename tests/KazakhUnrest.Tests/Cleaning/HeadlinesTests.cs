@@ -77,7 +77,7 @@ public sealed class HeadlinesTests
     [Fact]
     public void Footer_lines_after_the_last_paragraph_are_not_headings()
     {
-        var blocks = BodyBlocks.Build(["Roads reopened after the snowstorm.", "Related coverage", "Weather desk"]);
+        var blocks = TextBodyBlocks.Build(["Roads reopened after the snowstorm.", "Related coverage", "Weather desk"]);
         Assert.Equal("Roads reopened after the snowstorm.", Assert.Single(blocks).Text);
     }
 }

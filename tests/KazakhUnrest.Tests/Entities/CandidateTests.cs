@@ -4,7 +4,7 @@ namespace KazakhUnrest.Tests.Entities;
 
 public sealed class CandidateTests
 {
-    private static IReadOnlyList<EntityCandidate> Candidates(string text) =>
+    private static IReadOnlyList<FoundName> Candidates(string text) =>
         EntityMatcher.Seed.Candidates(text, EntityMatcher.Seed.Find(text));
 
     [Theory]

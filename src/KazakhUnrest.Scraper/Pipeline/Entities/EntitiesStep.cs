@@ -2,7 +2,6 @@ using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 using CandidateRow = KazakhUnrest.Core.Data.EntityCandidate;
-using FoundName = KazakhUnrest.Core.Entities.EntityCandidate;
 
 namespace KazakhUnrest.Scraper.Pipeline;
 

@@ -1,4 +1,6 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Text;
+using KazakhUnrest.Core.Urls;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Scraper.Pipeline;
@@ -17,7 +19,7 @@ public sealed class Outlets(KazakhDbContext db)
         }
 
         await LoadAsync(ct);
-        var host = pageUrl.Scheme is "http" or "https" ? HostKey(pageUrl.Host) : null;
+        var host = pageUrl.Scheme is "http" or "https" ? HostKey.Of(pageUrl.Host) : null;
         if (host is not null && _byHost!.TryGetValue(host, out var id))
         {
             return id;
@@ -60,7 +62,7 @@ public sealed class Outlets(KazakhDbContext db)
         {
             if (o.Homepage is not null && Uri.TryCreate(o.Homepage, UriKind.Absolute, out var home))
             {
-                _byHost.TryAdd(HostKey(home.Host), o.Id);
+                _byHost.TryAdd(HostKey.Of(home.Host), o.Id);
             }
 
             _byName.TryAdd(o.Name, o.Id);
@@ -74,16 +76,6 @@ public sealed class Outlets(KazakhDbContext db)
         return name.Length > 0 ? name : "unknown";
     }
 
-    private static string HostKey(string host)
-    {
-        host = host.ToLowerInvariant();
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
-    }
-
-    internal static string Slug(string text)
-    {
-        var chars = text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "outlet" : slug[..Math.Min(slug.Length, 100)];
-    }
+    // A site name with no Latin letter or digit has no slug of its own; such sites all meet at "outlet" (a known gap).
+    private static string Slug(string text) => Slugs.From(text) is { Length: > 0 } slug ? slug : "outlet";
 }

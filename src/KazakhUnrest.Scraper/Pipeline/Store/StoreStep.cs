@@ -66,12 +66,9 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
         }
 
         var fromFile = fetched.Scheme is not ("http" or "https");
-        var sameSite = SiteOf(fetched.Host) == SiteOf(canonical.Host);
+        var sameSite = HostKey.Of(fetched.Host) == HostKey.Of(canonical.Host);
         return CanonicalUrl.Normalize(fromFile || sameSite ? canonical : fetched);
     }
-
-    private static string SiteOf(string host) =>
-        host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..].ToLowerInvariant() : host.ToLowerInvariant();
 
     private async Task<int?> SourceOutletAsync(int? sourceId, CancellationToken ct) =>
         sourceId is null ? null : await db.Sources.Where(s => s.Id == sourceId).Select(s => s.OutletId).SingleOrDefaultAsync(ct);

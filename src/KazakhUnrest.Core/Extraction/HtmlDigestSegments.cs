@@ -3,10 +3,23 @@ using AngleSharp.Dom;
 
 namespace KazakhUnrest.Core.Extraction;
 
-/// <summary>The separate articles of an aggregator or digest page: sibling blocks that each have a heading and a body.</summary>
-internal static partial class Segments
+/// <summary>
+/// The separate articles of an aggregator or digest HTML page: sibling blocks that each have a heading and a body.
+/// A plain-text capture has no blocks and is split at its source links by <see cref="Cleaning.TextDigestSegments"/>.
+/// </summary>
+internal static partial class HtmlDigestSegments
 {
+    /// <summary>A digest holds at least two articles; one block with a heading is just the page's article.</summary>
+    public const int MinimumPosts = 2;
+
+    // A post needs a short paragraph's worth of prose (about two sentences); teaser cards carry a line or two (cbda5a0).
     private const int MinimumText = 150;
+
+    // A credit line names an outlet and perhaps a link; a longer text that opens "Source:" is a paragraph (cbda5a0).
+    private const int CreditLineMaxLength = 200;
+
+    // Paragraphs more than half links are teaser lists, not the post's prose.
+    private const double ProseMaxLinkDensity = 0.5;
 
     private static readonly HashSet<string> PostTokens = ["post", "entry", "story", "article", "item", "digest"];
 
@@ -15,7 +28,7 @@ internal static partial class Segments
         var candidates = body.QuerySelectorAll("article, section, div").Where(IsPostLike).Where(HasOwnHeading).Where(HasEnoughProse).ToList();
         var outermost = candidates.Where(c => !candidates.Any(other => other != c && other.Contains(c))).ToList();
         // Segments are siblings; a lone block or scattered teasers do not make a multi-article page.
-        var groups = outermost.GroupBy(c => c.ParentElement).Where(g => g.Count() >= 2).ToList();
+        var groups = outermost.GroupBy(c => c.ParentElement).Where(g => g.Count() >= MinimumPosts).ToList();
         // A block holding the page's h1 is the article itself, followed by teasers or the next story, not a digest.
         return groups.Count == 1 && !groups[0].Any(c => c.QuerySelector("h1") is not null) ? groups[0].ToList() : [];
     }
@@ -30,7 +43,7 @@ internal static partial class Segments
         {
             var text = TextTools.Normalize(element.TextContent);
             var match = CreditLine().Match(text);
-            if (!match.Success || text.Length > 200)
+            if (!match.Success || text.Length > CreditLineMaxLength)
                 continue;
             var link = element.QuerySelector("a[href]");
             var outlet = TextTools.NullIfEmpty(match.Groups["outlet"].Value.TrimEnd('.'));
@@ -48,7 +61,7 @@ internal static partial class Segments
         element.QuerySelector("h1, h2, h3") is { } heading && heading.QuerySelector("a[href]") is null && heading.Closest("a[href]") is null;
 
     private static bool HasEnoughProse(IElement element) =>
-        element.QuerySelectorAll("p").Where(p => TextTools.LinkDensity(p) < 0.5).Sum(p => TextTools.Normalize(p.TextContent).Length) >= MinimumText;
+        element.QuerySelectorAll("p").Where(p => TextTools.LinkDensity(p) < ProseMaxLinkDensity).Sum(p => TextTools.Normalize(p.TextContent).Length) >= MinimumText;
 
     [GeneratedRegex(@"^(?:source|quelle|источник|originally published (?:by|in|on|at)|first published (?:by|in|on|at)|via)\s*:?\s*(?<outlet>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLine();

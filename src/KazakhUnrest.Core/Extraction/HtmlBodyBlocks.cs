@@ -5,8 +5,11 @@ using KazakhUnrest.Core.Data;
 
 namespace KazakhUnrest.Core.Extraction;
 
-/// <summary>Turns a content container into paragraphs and headings, in reading order.</summary>
-internal sealed partial class BodyBlocks
+/// <summary>
+/// Turns the HTML content containers of a page into paragraphs and headings, in reading order. Plain-text
+/// captures, which have only lines, go through <see cref="Cleaning.TextBodyBlocks"/> instead.
+/// </summary>
+internal sealed partial class HtmlBodyBlocks
 {
     private static readonly HashSet<string> Inline =
     [
@@ -21,6 +24,19 @@ internal sealed partial class BodyBlocks
         "Skip to content", "Back to top", "Nach oben", "Loading...", "Advertising", "Sponsored", "Читайте также", "Поделиться", "Listen to article",
     };
 
+    // Short blocks are link lists at over half links, long ones at over 70%: a long paragraph keeps its inline links (cbda5a0).
+    private const int ShortBlockLength = 200;
+
+    private const double ShortBlockLinkDensity = 0.5;
+
+    private const double LongBlockLinkDensity = 0.7;
+
+    // Share buttons, "Advertisement" and date stamps are under 60 characters; a sentence that mentions "share" is longer (5bee6ba).
+    private const int ShortLineLength = 60;
+
+    // A date stamp leaves fewer than 4 letters once its month and time words are gone ("am", "Uhr"); a sentence leaves more (a0a9b0e).
+    private const int DateLineMaxLetters = 4;
+
     private readonly List<BodyBlock> _blocks = [];
     private readonly StringBuilder _run = new();
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -28,7 +44,7 @@ internal sealed partial class BodyBlocks
 
     public static IReadOnlyList<BodyBlock> From(IEnumerable<IElement> containers)
     {
-        var collector = new BodyBlocks();
+        var collector = new HtmlBodyBlocks();
         foreach (var container in containers)
             collector.Walk(container);
         collector.DropTrailingHeadings();
@@ -141,13 +157,13 @@ internal sealed partial class BodyBlocks
     private static bool IsLinkList(string text, int linkChars)
     {
         var density = (double)linkChars / text.Length;
-        return text.Length < 200 ? density > 0.5 : density > 0.7;
+        return text.Length < ShortBlockLength ? density > ShortBlockLinkDensity : density > LongBlockLinkDensity;
     }
 
     private static bool IsBoilerplate(string text) =>
         Boilerplate.Contains(text.TrimEnd('.', ':', '…', '»', '›', '>', ' ', '!')) || (OnlyPunctuation().IsMatch(text) && !IsAmount(text))
-        || (text.Length < 60 && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
-        || (text.Length < 60 && FurnitureHeading().IsMatch(text));
+        || (text.Length < ShortLineLength && (ShortBoilerplate().IsMatch(text) || IsDateLine(text)))
+        || (text.Length < ShortLineLength && FurnitureHeading().IsMatch(text));
 
     // "286,35 €" in a price table is content; a lone page number or separator is not.
     private static bool IsAmount(string text) => text.Any(char.IsDigit) && text.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.CurrencySymbol);
@@ -158,7 +174,7 @@ internal sealed partial class BodyBlocks
         var rest = TimeOfDay().Replace(text, "");
         if (rest.Length == text.Length && DateParsing.Human(text) is null)
             return false;
-        return DateWords().Replace(rest, "").Count(char.IsLetter) < 4;
+        return DateWords().Replace(rest, "").Count(char.IsLetter) < DateLineMaxLetters;
     }
 
     /// <summary>"Related articles", "Comments": a heading that opens furniture ends the body of its container.</summary>

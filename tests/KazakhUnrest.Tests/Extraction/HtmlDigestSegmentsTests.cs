@@ -2,7 +2,7 @@ using KazakhUnrest.Core.Extraction;
 
 namespace KazakhUnrest.Tests.Extraction;
 
-public sealed class SegmentTests
+public sealed class HtmlDigestSegmentsTests
 {
     private static string Post(string title, string credit) =>
         $"<section class=\"post\"><h2>{title}</h2><p class=\"post-meta\">8 January 2022</p>" +

@@ -2,7 +2,7 @@ using KazakhUnrest.Core.Cleaning;
 
 namespace KazakhUnrest.Tests.Cleaning;
 
-public sealed class SegmentsTests
+public sealed class TextDigestSegmentsTests
 {
     private const string Aggregated = """
         the committee will meet again in the spring, a spokeswoman said on Tuesday.
@@ -73,5 +73,5 @@ public sealed class SegmentsTests
     [InlineData("Read the full article", true)]
     [InlineData("Source: Example Daily", true)]
     [InlineData("Sources close to the ministry said the talks had stalled.", false)]
-    public void Source_links_are_recognised(string line, bool expected) => Assert.Equal(expected, Segments.IsSourceLink(line));
+    public void Source_links_are_recognised(string line, bool expected) => Assert.Equal(expected, TextDigestSegments.IsSourceLink(line));
 }

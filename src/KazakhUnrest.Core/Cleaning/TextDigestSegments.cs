@@ -4,9 +4,10 @@ namespace KazakhUnrest.Core.Cleaning;
 
 /// <summary>
 /// Aggregators glue re-posted articles together and close each with a link back to the original
-/// ("View Source", "Read the full article"). Those closing lines are where one article ends.
+/// ("View Source", "Read the full article"). Those closing lines are where one article ends in a plain-text
+/// capture; an HTML page is split by its blocks in <see cref="Extraction.HtmlDigestSegments"/>.
 /// </summary>
-internal static partial class Segments
+internal static partial class TextDigestSegments
 {
     public static List<List<string>> Split(IReadOnlyList<string> lines)
     {
