@@ -3,6 +3,7 @@ using KazakhUnrest.Core.Database;
 using KazakhUnrest.Core.Stories;
 using KazakhUnrest.Scraper;
 using KazakhUnrest.Scraper.Generate;
+using KazakhUnrest.Scraper.Hosting;
 using KazakhUnrest.Scraper.Ingest;
 using KazakhUnrest.Scraper.Stories;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KazakhUnrest.Core.Database;
+using KazakhUnrest.Scraper.Hosting;
 
 namespace KazakhUnrest.Scraper.Cli;
 

@@ -1,4 +1,4 @@
-using KazakhUnrest.Core.Database;
+using KazakhUnrest.Scraper.Hosting;
 using Npgsql;
 
 namespace KazakhUnrest.IntegrationTests.Database;

@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Database;
+using KazakhUnrest.Scraper.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 

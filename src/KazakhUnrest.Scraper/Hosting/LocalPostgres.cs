@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace KazakhUnrest.Core.Database;
+namespace KazakhUnrest.Scraper.Hosting;
 
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's server binaries: the default database of
