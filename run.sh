@@ -73,6 +73,10 @@ PIDS+=($!)
 NAMES+=(site)
 
 log_of() { echo "$LOGS/$([ "$1" = site ] && echo web || echo scraper).log"; }
+last_lines() {
+  echo "Last lines of $1:" >&2
+  if [ -s "$1" ]; then tail -n 20 "$1" >&2; else echo "  (nothing written yet)" >&2; fi
+}
 
 # Says which program ended and how; returns 0 when none has.
 report_ended() {
@@ -82,8 +86,8 @@ report_ended() {
       code=0
       wait "${PIDS[$i]}" || code=$?
       echo >&2
-      echo "error: the ${NAMES[$i]} exited (code $code). Last lines of $(log_of "${NAMES[$i]}"):" >&2
-      tail -n 20 "$(log_of "${NAMES[$i]}")" >&2
+      echo "error: the ${NAMES[$i]} exited (code $code); stopping the rest." >&2
+      last_lines "$(log_of "${NAMES[$i]}")"
       return 1
     fi
   done
@@ -109,8 +113,7 @@ until healthy; do
   if [ "$waited" -ge "$START_TIMEOUT" ]; then
     echo >&2
     echo "error: timed out: $URL/healthz did not answer within $START_TIMEOUT s (KU_START_TIMEOUT to wait longer)." >&2
-    echo "Last lines of $LOGS/web.log:" >&2
-    tail -n 20 "$LOGS/web.log" >&2
+    last_lines "$LOGS/web.log"
     echo "(the scraper's output is in $LOGS/scraper.log)" >&2
     exit 1
   fi
