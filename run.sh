@@ -75,7 +75,7 @@ NAMES+=(site)
 log_of() { echo "$LOGS/$([ "$1" = site ] && echo web || echo scraper).log"; }
 last_lines() {
   echo "Last lines of $1:" >&2
-  if [ -s "$1" ]; then tail -n 20 "$1" >&2; else echo "  (nothing written yet)" >&2; fi
+  if [ -s "$1" ]; then tail -n 40 "$1" >&2; else echo "  (nothing written yet)" >&2; fi
 }
 
 # Says which program ended and how; returns 0 when none has.
