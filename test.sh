@@ -8,14 +8,19 @@ cd "$(dirname "$0")"
 ensure_postgres || exit 1
 ensure_chromium || exit 1
 
+# Every throwaway cluster of this run has the id in its folder name (see PostgresServer.RunId), so the
+# clean-up below stops this run's leftovers only, not another checkout's tests or a kept benchmark database.
+KU_TEST_RUN_ID="${KU_TEST_RUN_ID:-run$(date +%Y%m%d%H%M%S)p$$}"
+export KU_TEST_RUN_ID
+
 rm -rf TestResults
 dotnet tool restore >/dev/null
 dotnet test KazakhUnrest.sln -c Release --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
 status=$?
 
-# Leftover throwaway clusters of test processes that were killed.
-pkill -f "kazakhunrest-test-pg-" 2>/dev/null || true
+# Leftover throwaway clusters of this run's test processes that were killed.
+stop_test_clusters "$KU_TEST_RUN_ID"
 
 passed=0 failed=0 skipped=0
 for trx in TestResults/*.trx; do

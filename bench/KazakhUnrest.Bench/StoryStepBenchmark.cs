@@ -4,6 +4,7 @@ using KazakhUnrest.Core.Stories;
 using KazakhUnrest.DevTools.Generate;
 using KazakhUnrest.DevTools.Scoring;
 using KazakhUnrest.Scraper;
+using KazakhUnrest.Scraper.Hosting;
 using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

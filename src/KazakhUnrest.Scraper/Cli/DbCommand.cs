@@ -1,5 +1,5 @@
 using System.CommandLine;
-using KazakhUnrest.Core.Database;
+using KazakhUnrest.Scraper.Hosting;
 
 namespace KazakhUnrest.Scraper.Cli;
 
@@ -10,7 +10,8 @@ public static class DbCommand
     {
         var data = new Option<DirectoryInfo>("--data")
         {
-            Description = "Cluster folder (created on first start).",
+            Description = "Cluster folder (created on first start). When run by root and the postgres user cannot enter it, " +
+                $"the cluster lives under {LocalPostgres.SharedDataRoot} instead, in a folder named after this path.",
             DefaultValueFactory = _ => new DirectoryInfo(".data/postgres"),
         };
 
@@ -19,7 +20,13 @@ public static class DbCommand
         {
             try
             {
-                var server = await LocalPostgres.StartAsync(parse.GetValue(data)!.FullName, ct);
+                var requested = Path.TrimEndingDirectorySeparator(parse.GetValue(data)!.FullName);
+                var server = await LocalPostgres.StartAsync(requested, ct);
+                // stdout carries only the connection string (run.sh reads it); where the data is goes to stderr.
+                Console.Error.WriteLine(server.DataDir == requested
+                    ? $"PostgreSQL data: {server.DataDir}"
+                    : $"PostgreSQL data: {server.DataDir} (the postgres user cannot enter {Path.GetDirectoryName(requested)}; " +
+                      "the next start from the same folder finds it there again)");
                 Console.WriteLine(server.ConnectionString());
                 return 0;
             }
@@ -30,7 +37,7 @@ public static class DbCommand
             }
         });
 
-        var stop = new Command("stop", "Stop the private cluster if it runs, waiting until it has exited.") { data };
+        var stop = new Command("stop", "Stop the private cluster if it runs (there or where start put it), waiting until it has exited.") { data };
         stop.SetAction(async (parse, ct) =>
         {
             try

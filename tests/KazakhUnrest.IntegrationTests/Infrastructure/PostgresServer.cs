@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Database;
+using KazakhUnrest.Scraper.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -16,6 +17,12 @@ internal static class PostgresServer
     private static readonly List<string> Created = [];
     private static string? _adminConnectionString;
     private static LocalPostgres? _cluster;
+
+    /// <summary>
+    /// The id test.sh gives its run (<c>KU_TEST_RUN_ID</c>). It is part of every cluster folder of the run,
+    /// so test.sh can stop the leftovers of its own killed processes and nobody else's.
+    /// </summary>
+    public static string? RunId => Environment.GetEnvironmentVariable("KU_TEST_RUN_ID") is { Length: > 0 } id ? id : null;
 
     public static async Task<string> CreateDatabaseAsync()
     {
@@ -72,7 +79,7 @@ internal static class PostgresServer
             }
             else
             {
-                _cluster = await LocalPostgres.StartThrowawayAsync();
+                _cluster = await LocalPostgres.StartThrowawayAsync(RunId);
                 admin = _cluster.ConnectionString("postgres");
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => StopCluster();
             }

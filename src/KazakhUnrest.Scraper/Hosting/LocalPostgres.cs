@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace KazakhUnrest.Core.Database;
+namespace KazakhUnrest.Scraper.Hosting;
 
 /// <summary>
 /// A private PostgreSQL cluster run from the machine's server binaries: the default database of
@@ -13,11 +13,23 @@ namespace KazakhUnrest.Core.Database;
 /// <remarks>
 /// PostgreSQL refuses to run as root, so when we are root the cluster belongs to the
 /// <c>postgres</c> system user and every server command goes through <c>runuser</c>.
+/// That user may be unable to enter the requested folder (a clone under /root, a private temp
+/// folder); the data then lives in <see cref="SharedDataRoot"/>, in a folder named after a hash of the
+/// requested path, so the next start from the same place finds it again.
 /// It listens on 127.0.0.1 only, with a generated password kept beside the data folder.
 /// </remarks>
 public sealed class LocalPostgres
 {
     public const string DatabaseName = "kazakhunrest";
+
+    /// <summary>Where clusters go whose requested folder the <c>postgres</c> user cannot reach.</summary>
+    public const string SharedDataRoot = "/var/lib/kazakhunrest";
+
+    /// <summary>
+    /// Folder name prefix of throwaway clusters; with a run id after it, a test runner can stop the
+    /// leftovers of its own killed processes without touching anyone else's.
+    /// </summary>
+    public const string ThrowawayPrefix = "kazakhunrest-test-pg-";
 
     private readonly string _binDir;
     private readonly string? _runAs;
@@ -48,19 +60,20 @@ public sealed class LocalPostgres
     /// Starts the cluster in <paramref name="dataDir"/>, creating it first when the folder holds none.
     /// A server already running on that folder (left by a process that was killed) is reused.
     /// </summary>
+    /// <remarks>When the server's user cannot reach that folder, the cluster lives in <see cref="SharedDataDir"/> instead (see <see cref="DataDir"/>).</remarks>
     public static async Task<LocalPostgres> StartAsync(string dataDir, CancellationToken ct = default)
     {
-        dataDir = Path.GetFullPath(dataDir);
+        dataDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDir));
         var binDir = FindBinDir() ?? throw new LocalPostgresException(
             "PostgreSQL server binaries not found (looked for initdb on PATH and in /usr/lib/postgresql/*/bin). " +
-            "Install them with: apt-get install -y postgresql");
+            "Install them with: apt-get install -y --no-install-recommends postgresql");
         var runAs = Environment.UserName == "root" ? await EnsureServiceUserAsync(ct) : null;
-        var passwordFile = dataDir.TrimEnd('/') + ".password";
-
         if (runAs is not null)
         {
-            EnsureTraversable(Path.GetDirectoryName(dataDir)!, runAs);
+            dataDir = await ReachableDataDirAsync(dataDir, runAs, ct);
         }
+
+        var passwordFile = dataDir + ".password";
 
         if (!File.Exists(Path.Combine(dataDir, "PG_VERSION")))
         {
@@ -86,12 +99,11 @@ public sealed class LocalPostgres
 
     /// <summary>
     /// A cluster of its own in a new temporary folder, for tests and benchmarks; <see cref="DeleteAsync"/>
-    /// stops it and removes the folder. The folder name starts with "kazakhunrest-test-pg-" so a test
-    /// runner can find leftovers of a killed process.
+    /// stops it and removes the folder. The folder is named by <see cref="ThrowawayFolder"/>.
     /// </summary>
-    public static async Task<LocalPostgres> StartThrowawayAsync(CancellationToken ct = default)
+    public static async Task<LocalPostgres> StartThrowawayAsync(string? runId = null, CancellationToken ct = default)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"kazakhunrest-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var root = ThrowawayFolder(runId);
         Directory.CreateDirectory(root);
         if (!OperatingSystem.IsWindows())
         {
@@ -100,6 +112,37 @@ public sealed class LocalPostgres
         }
 
         return await StartAsync(Path.Combine(root, "data"), ct);
+    }
+
+    /// <summary>
+    /// A new folder path in the temp folder: <see cref="ThrowawayPrefix"/>, the run id when given
+    /// (letters, digits, '-' and '_' only), the process id and a unique part.
+    /// </summary>
+    public static string ThrowawayFolder(string? runId)
+    {
+        var run = "";
+        if (!string.IsNullOrEmpty(runId))
+        {
+            if (!runId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                throw new ArgumentException($"A run id has only letters, digits, '-' and '_': '{runId}'", nameof(runId));
+            }
+
+            run = runId + "-";
+        }
+
+        return Path.Combine(Path.GetTempPath(), $"{ThrowawayPrefix}{run}{Environment.ProcessId}-{Guid.NewGuid():N}");
+    }
+
+    /// <summary>
+    /// The folder used instead of <paramref name="dataDir"/> when the server's user cannot reach it:
+    /// <see cref="SharedDataRoot"/>/(hash of the requested path)/postgres.
+    /// </summary>
+    public static string SharedDataDir(string dataDir)
+    {
+        var requested = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDir));
+        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(requested)))[..16].ToLowerInvariant();
+        return Path.Combine(SharedDataRoot, hash, "postgres");
     }
 
     /// <summary>Stops a throwaway cluster and deletes its folder.</summary>
@@ -116,12 +159,17 @@ public sealed class LocalPostgres
     }
 
     /// <summary>Stops the server on <paramref name="dataDir"/> if one runs; waits for it to exit.</summary>
+    /// <remarks>Also looks in <see cref="SharedDataDir"/>, where <see cref="StartAsync"/> may have put the cluster.</remarks>
     public static async Task StopAsync(string dataDir, CancellationToken ct = default)
     {
-        dataDir = Path.GetFullPath(dataDir);
+        dataDir = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDir));
         if (!File.Exists(Path.Combine(dataDir, "postmaster.pid")))
         {
-            return;
+            dataDir = SharedDataDir(dataDir);
+            if (!File.Exists(Path.Combine(dataDir, "postmaster.pid")))
+            {
+                return;
+            }
         }
 
         var binDir = FindBinDir() ?? throw new LocalPostgresException("PostgreSQL server binaries not found.");
@@ -269,29 +317,48 @@ public sealed class LocalPostgres
         return "postgres";
     }
 
-    private static void EnsureTraversable(string dir, string user)
+    /// <summary>
+    /// <paramref name="dataDir"/> when <paramref name="user"/> can enter its parent, else its
+    /// <see cref="SharedDataDir"/> (created, with a note naming the requested path).
+    /// </summary>
+    private static async Task<string> ReachableDataDirAsync(string dataDir, string user, CancellationToken ct)
     {
-        if (OperatingSystem.IsWindows())
+        var parent = Path.GetDirectoryName(dataDir)!;
+        Directory.CreateDirectory(parent);
+        if (await CanEnterAsync(user, parent, ct))
         {
-            return;
+            return dataDir;
         }
 
-        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
+        var shared = SharedDataDir(dataDir);
+        var sharedParent = Path.GetDirectoryName(shared)!;
+        foreach (var dir in new[] { SharedDataRoot, sharedParent })
         {
-            if (!d.Exists)
+            Directory.CreateDirectory(dir);
+            if (!OperatingSystem.IsWindows())
             {
-                continue;
-            }
-
-            var mode = d.UnixFileMode;
-            if ((mode & UnixFileMode.OtherExecute) == 0 && d.FullName != dir)
-            {
-                throw new LocalPostgresException(
-                    $"The PostgreSQL server runs as the '{user}' user, which cannot enter {d.FullName}. " +
-                    $"Clone the project somewhere it can reach (for example under /srv or /tmp), " +
-                    $"or set ConnectionStrings__Default to an existing server.");
+                File.SetUnixFileMode(dir, (UnixFileMode)0b111_101_101);
             }
         }
+
+        // Which checkout a folder belongs to, for whoever looks at the shared root.
+        await File.WriteAllTextAsync(Path.Combine(sharedParent, "requested-path"), dataDir + "\n", ct);
+        if (!await CanEnterAsync(user, sharedParent, ct))
+        {
+            throw new LocalPostgresException(
+                $"The PostgreSQL server runs as the '{user}' user, which can enter neither {parent} nor {sharedParent}. " +
+                "Clone the project somewhere it can reach (for example under /srv), " +
+                "or set ConnectionStrings__Default to an existing server.");
+        }
+
+        return shared;
+    }
+
+    private static async Task<bool> CanEnterAsync(string user, string dir, CancellationToken ct)
+    {
+        // Ask the system as that user: modes, owners, groups and ACLs of every folder on the way count.
+        var result = await RunProcessAsync("runuser", ct, throwOnError: false, "-u", user, "--", "test", "-x", dir);
+        return result.ExitCode == 0;
     }
 
     private Task<ProcessResult> RunAsync(CancellationToken ct, string tool, params string[] args)
