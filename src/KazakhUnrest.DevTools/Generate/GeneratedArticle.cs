@@ -1,3 +1,5 @@
+using KazakhUnrest.Core.Text;
+
 namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>One generated article with its ground truth. <see cref="Id"/> is set once all are in publication order.</summary>
@@ -21,11 +23,6 @@ public sealed class GeneratedArticle
 
     public string Text => string.Join("\n\n", Paragraphs);
 
-    private static string UrlSlug(string title)
-    {
-        var words = title.ToLowerInvariant()
-            .Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : ' ')
-            .ToArray();
-        return string.Join('-', new string(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8));
-    }
+    // The first eight words make a readable address, as outlets' own do.
+    private static string UrlSlug(string title) => string.Join('-', Slugs.From(title).Split('-').Take(8));
 }

@@ -1,3 +1,5 @@
+using KazakhUnrest.Core.Text;
+
 namespace KazakhUnrest.DevTools.Generate;
 
 /// <summary>About three hundred outlets of every kind and many countries, drawn from name parts.</summary>
@@ -46,7 +48,7 @@ public static class OutletCatalog
             {
                 var name = $"{StoryFacts.Pick(random, first)} {StoryFacts.Pick(random, second)}";
                 var country = StoryFacts.Pick(random, countries);
-                var slug = Slug(name) + (slugs.Contains(Slug(name)) ? "-" + country.ToLowerInvariant() : "");
+                var slug = Slugs.From(name) + (slugs.Contains(Slugs.From(name)) ? "-" + country.ToLowerInvariant() : "");
                 if (!slugs.Add(slug))
                 {
                     continue;
@@ -60,6 +62,4 @@ public static class OutletCatalog
         return outlets;
     }
 
-    private static string Slug(string name) =>
-        new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Replace("--", "-", StringComparison.Ordinal);
 }

@@ -57,6 +57,8 @@ public sealed class SlugsTests
     [InlineData("Kassym-Jomart Tokayev", "kassym-jomart-tokayev")]
     [InlineData("Mr. O'Neil", "mr-o-neil")]
     [InlineData("Nur Otan (party)", "nur-otan-party")]
+    [InlineData("António Guterres", "antonio-guterres")]
+    [InlineData("Süddeutsche Zeitung", "suddeutsche-zeitung")]
     [InlineData("Токаев", "")]
     public void Entity_ids_of_promoted_names(string name, string id) => Assert.Equal(id, Slugs.From(name));
 }
