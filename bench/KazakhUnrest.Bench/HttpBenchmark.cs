@@ -35,7 +35,10 @@ public static class HttpBenchmark
                     using var response = await client.GetAsync(url);
                     var body = await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode)
+                    {
                         Interlocked.Increment(ref errors);
+                    }
+
                     Interlocked.Exchange(ref bytes, body.Length);
                 }
                 catch (HttpRequestException)

@@ -50,7 +50,10 @@ if (args.Length > 0 && args[0] == "stories-real")
     foreach (var r in RealStoriesBenchmark.Run(OptionValue("--corpus") ?? Path.Combine("..", "shared", "corpus"), OptionValue("--samples") ?? "samples", ClustererOptions()))
     {
         if (args.Contains("--show"))
+        {
             Console.WriteLine(string.Join("\n", r.Lines));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{r.Corpus,-8} stories predicted {r.Predicted} gold {r.Gold}  B-cubed P {r.Stories.Precision:F3} R {r.Stories.Recall:F3} F1 {r.Stories.F1:F3}"));
     }
@@ -90,7 +93,9 @@ var score = ExtractionScoring.Run(corpus);
 if (args.Contains("--problems"))
 {
     foreach (var result in score.Results.Where(r => r.Problems.Count > 0))
+    {
         Console.WriteLine($"{result.File}\n  {string.Join("\n  ", result.Problems)}");
+    }
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     pages           {score.Pages}

@@ -16,9 +16,13 @@ internal static partial class BrokenParagraphs
         foreach (var line in lines)
         {
             if (joined.Count > 0 && Continues(joined[^1], line))
+            {
                 joined[^1] = Join(joined[^1], line);
+            }
             else
+            {
                 joined.Add(line);
+            }
         }
         return joined.Select(CloseSpacedHyphens).ToList();
     }

@@ -22,10 +22,16 @@ internal static partial class Dates
     public static DateLine? ParseDateLine(string line)
     {
         if (Lines.WordCount(line) > DateLineMaxWords)
+        {
             return null;
+        }
+
         var match = DateLinePattern().Match(line);
         if (!match.Success || DateOf(match) is not { } date)
+        {
             return null;
+        }
+
         var isUpdate = UpdateLabel().IsMatch(match.Groups["label"].Value + " " + match.Groups["label2"].Value);
         var byline = match.Groups["by"].Success ? match.Groups["by"].Value.Trim() : null;
         return new DateLine(date.Add(TimeOf(match)).ToUniversalTime(), isUpdate, byline);
@@ -35,7 +41,10 @@ internal static partial class Dates
     public static DateTimeOffset? FromUrl(Uri? url)
     {
         if (url is null || UrlDate().Match(url.AbsolutePath) is not { Success: true } match)
+        {
             return null;
+        }
+
         return Build(Number(match, "year"), Number(match, "mnum"), Number(match, "day"));
     }
 
@@ -62,16 +71,27 @@ internal static partial class Dates
     private static TimeSpan TimeOf(Match match)
     {
         if (!match.Groups["hour"].Success)
+        {
             return TimeSpan.Zero;
+        }
+
         var hour = Number(match, "hour");
         var minute = Number(match, "minute");
         if (hour > 23 || minute > 59)
+        {
             return TimeSpan.Zero;
+        }
+
         var ampm = match.Groups["ampm"].Value.ToLowerInvariant();
         if (ampm.StartsWith('p') && hour < 12)
+        {
             hour += 12;
+        }
         else if (ampm.StartsWith('a') && hour == 12)
+        {
             hour = 0;
+        }
+
         return new TimeSpan(hour, minute, 0);
     }
 
@@ -80,12 +100,18 @@ internal static partial class Dates
     {
         var offset = match.Groups["offset"];
         if (!offset.Success)
+        {
             return TimeSpan.Zero;
+        }
+
         var digits = offset.Value[1..].Replace(":", "");
         var hours = int.Parse(digits.Length > 2 ? digits[..^2] : digits, CultureInfo.InvariantCulture);
         var minutes = digits.Length > 2 ? int.Parse(digits[^2..], CultureInfo.InvariantCulture) : 0;
         if (hours > 14 || minutes > 59)
+        {
             return TimeSpan.Zero;
+        }
+
         var span = new TimeSpan(hours, minutes, 0);
         return offset.Value[0] == '-' ? -span : span;
     }

@@ -24,7 +24,10 @@ internal static partial class Headlines
     {
         var headerLength = HeaderLength(lines);
         if (headerLength == lines.Count)
+        {
             return new Header(null, null, lines);
+        }
+
         var header = lines.Take(headerLength).ToList();
         var titleAt = header.FindIndex(line => IsHeadline(line) || IsSentenceHeadline(line));
         var title = titleAt >= 0 ? header[titleAt] : null;
@@ -59,7 +62,10 @@ internal static partial class Headlines
     {
         var length = 0;
         while (length < lines.Count && (!Lines.IsProse(lines[length]) || OpensWithSentenceHeadline(lines, length)))
+        {
             length++;
+        }
+
         return length;
     }
 

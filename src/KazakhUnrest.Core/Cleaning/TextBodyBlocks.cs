@@ -19,7 +19,10 @@ internal static class TextBodyBlocks
         for (var i = 0; i < body.Count; i++)
         {
             if (i > lastProse && Lines.WordCount(body[i]) <= HeadingMaxWords)
+            {
                 continue;
+            }
+
             var kind = i < lastProse && IsHeading(body[i]) ? BodyBlockKind.Heading : BodyBlockKind.Paragraph;
             blocks.Add(new BodyBlock { Kind = kind, Text = body[i] });
         }

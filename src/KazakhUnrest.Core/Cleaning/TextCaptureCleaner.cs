@@ -35,11 +35,20 @@ public static class TextCaptureCleaner
     private static ExtractedArticle WithPageDate(ExtractedArticle article, Uri? pageUrl, DateTimeOffset? capturedAt)
     {
         if (article.Published is not null && !article.PublishedInferred)
+        {
             return article;
+        }
+
         if (Dates.FromUrl(pageUrl) is { } fromUrl)
+        {
             return article with { Published = fromUrl, PublishedInferred = false, PublishedSource = "url" };
+        }
+
         if (article.Published is null && PublicationDay.FromText(article.Text, capturedAt) is { } inferred)
+        {
             return article with { Published = inferred, PublishedInferred = true, PublishedSource = InferredSource };
+        }
+
         return article;
     }
 

@@ -15,9 +15,13 @@ internal static partial class TextDigestSegments
         foreach (var line in lines)
         {
             if (IsSourceLink(line))
+            {
                 segments.Add([]);
+            }
             else
+            {
                 segments[^1].Add(line);
+            }
         }
         return segments;
     }

@@ -31,7 +31,10 @@ public static partial class DateResolver
                 ? Printed(printed, expression.Weekday, published is { } day ? (m, d) => InYearAround(m, d, day, MonthsAhead) : null)
                 : published is { } anchor ? Relative(expression.Weekday!, anchor, future, previous) : null;
             if (resolved is not { } when)
+            {
                 continue;
+            }
+
             var index = Sentences.IndexAt(sentences, expression.Start);
             var sentence = index >= 0 ? sentences[index] : new Sentence(expression.Start, expression.End - expression.Start, "");
             mentions.Add(new DateMention(
@@ -39,7 +42,9 @@ public static partial class DateResolver
                 when.Date, when.End, when.Precision, when.Part,
                 index, sentence.Start, sentence.Length, Relative: expression.Printed is null));
             if (when.Precision is DatePrecision.Day or DatePrecision.PartOfDay)
+            {
                 previous = when.Date;
+            }
         }
         return mentions;
     }
@@ -81,7 +86,10 @@ public static partial class DateResolver
             : capturedOn is { } capture ? weekdays.Select(day => OnOrBefore(day, capture)) : [];
         var all = anchors.Concat(days).ToList();
         if (all.Count == 0)
+        {
             return null;
+        }
+
         var inferred = all.Max();
         return inferred > capturedOn ? null : inferred;
     }
@@ -129,17 +137,29 @@ public static partial class DateResolver
     {
         var part = weekday is null ? null : PartOf(weekday);
         if (match.Groups["iy"].Success)
+        {
             return Day(CleaningDates.Day(Number(match, "iy"), Number(match, "im"), Number(match, "id")), part);
+        }
+
         if (match.Groups["ny"].Success)
+        {
             return Day(CleaningDates.Day(Number(match, "ny"), Number(match, "nm"), Number(match, "nd")), part);
+        }
+
         var month = MonthNames.Number(match.Groups["month"].Value);
         var first = match.Groups["year"].Success
             ? CleaningDates.Day(Number(match, "year"), month, Number(match, "day"))
             : yearFor?.Invoke(month, Number(match, "day"));
         if (first is not { } start)
+        {
             return null;
+        }
+
         if (!match.Groups["day2"].Success)
+        {
             return Resolved.Day(start, part);
+        }
+
         var end = CleaningDates.Day(start.Year, month, Number(match, "day2"));
         return end > start ? new Resolved(start, end.Value, DatePrecision.Day, part) : Resolved.Day(start, part);
     }
@@ -154,7 +174,9 @@ public static partial class DateResolver
         for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
         {
             if (CleaningDates.Day(year, month, day) is { } date && date > earliest && date <= latest)
+            {
                 return date;
+            }
         }
         return null;
     }
@@ -163,24 +185,45 @@ public static partial class DateResolver
     {
         var groups = match.Groups;
         if (groups["wd"].Success)
+        {
             return Resolved.Day(Weekday(match, published, future), PartOf(match));
+        }
+
         if (groups["ruwd"].Success)
         {
             var day = RussianWeekday(groups["ruwd"].Value);
             return Resolved.Day(future ? OnOrAfter(day, published) : OnOrBefore(day, published));
         }
         if (groups["dbyest"].Success)
+        {
             return Resolved.Day(published.AddDays(-2));
+        }
+
         if (groups["yday"].Success)
+        {
             return Resolved.Day(published.AddDays(-1), groups["part"].Success ? Part(groups["part"].Value) : null);
+        }
+
         if (groups["today"].Success)
+        {
             return Resolved.Day(published);
+        }
+
         if (groups["thispart"].Success)
+        {
             return Resolved.Day(published, Part(groups["part"].Value));
+        }
+
         if (groups["tonight"].Success)
+        {
             return Resolved.Day(published, PartOfDay.Night);
+        }
+
         if (groups["lastnight"].Success)
+        {
             return Resolved.Day(published.AddDays(-1), PartOfDay.Night);
+        }
+
         if (groups["overnight"].Success)
         {
             // "Overnight" in a report is the night that ended on its day; in a forecast, the coming night.
@@ -188,13 +231,25 @@ public static partial class DateResolver
             return new Resolved(night, night.AddDays(1), DatePrecision.PartOfDay, PartOfDay.Overnight);
         }
         if (groups["weekend"].Success)
+        {
             return Weekend(groups["wedir"].Value.ToLowerInvariant(), groups["ruwe"].Value, published, future);
+        }
+
         if (groups["week"].Success)
+        {
             return Week(groups["wkdir"].Success ? groups["wkdir"].Value : groups["ruwk"].Value, published);
+        }
+
         if (groups["mon"].Success)
+        {
             return Month(groups["mdir"].Success ? groups["mdir"].Value : groups["rumon"].Value, published);
+        }
+
         if (groups["ago"].Success)
+        {
             return DaysAway(groups["n"].Value, groups["agodir"].Value, published, previous);
+        }
+
         if (groups["dayrel"].Success && previous is { } before)
         {
             var back = groups["drel"].Value is "previous" or "before";
@@ -212,7 +267,10 @@ public static partial class DateResolver
     {
         var day = Enum.Parse<DayOfWeek>(match.Groups["wd"].Value);
         if (match.Groups["nextweek"].Success)
+        {
             return WeekStart(published).AddDays(WeekDays + DaysFromMonday(day));
+        }
+
         var direction = Words(match.Groups["dir"].Value);
         return direction switch
         {
@@ -225,9 +283,15 @@ public static partial class DateResolver
     private static PartOfDay? PartOf(Match match)
     {
         if (match.Groups["part"].Success)
+        {
             return Part(match.Groups["part"].Value);
+        }
+
         if (match.Groups["hours"].Success)
+        {
             return PartOfDay.Early;
+        }
+
         return match.Groups["mod"].Value.ToLowerInvariant() switch
         {
             "late" => PartOfDay.Late,
@@ -298,11 +362,20 @@ public static partial class DateResolver
         var word = count.ToLowerInvariant();
         var n = int.TryParse(count, CultureInfo.InvariantCulture, out var digits) ? digits : word == "a" ? 1 : Array.IndexOf(NumberWords, word) + 1;
         if (n <= 0)
+        {
             return null;
+        }
+
         if (direction == "ago")
+        {
             return Resolved.Day(published.AddDays(-n));
+        }
+
         if (previous is not { } from)
+        {
             return null;
+        }
+
         return Resolved.Day(from.AddDays(direction is "earlier" or "before" ? -n : n));
     }
 
@@ -351,19 +424,34 @@ public static partial class DateResolver
     {
         var index = Sentences.IndexAt(sentences, start);
         if (index < 0)
+        {
             return false;
+        }
+
         var sentence = sentences[index];
         var before = text.AsSpan(sentence.Start, start - sentence.Start);
         var marker = -1;
         foreach (var match in FutureMarker().EnumerateMatches(before))
+        {
             marker = match.Index + match.Length;
+        }
+
         if (marker >= 0)
+        {
             return !ReportVerb().IsMatch(before[marker..]);
+        }
+
         if (before.Trim().TrimStart("\"“«'").Length > 0 || end >= sentence.End)
+        {
             return false;
+        }
+
         var after = text.AsSpan(end, sentence.End - end);
         foreach (var match in FutureMarker().EnumerateMatches(after))
+        {
             return !ReportVerb().IsMatch(after[..match.Index]);
+        }
+
         return false;
     }
 

@@ -43,7 +43,9 @@ internal static class CandidateFinder
         foreach (var candidate in found)
         {
             if (kept.Count == 0 || kept[^1].Start + kept[^1].Length <= candidate.Start)
+            {
                 kept.Add(candidate);
+            }
         }
         return kept;
     }
@@ -53,12 +55,20 @@ internal static class CandidateFinder
         for (var t = 0; t + 1 < tokens.Count; t++)
         {
             if (covered[t] || !Titles.IsTitle(tokens[t].Key) || IsOffice(tokens[t + 1].Key))
+            {
                 continue;
+            }
+
             var last = t;
             while (last + 1 < tokens.Count && last - t < MaxNameWords && IsNameWord(text, tokens, covered, common, last + 1))
+            {
                 last++;
+            }
+
             if (last > t)
+            {
                 yield return Make(text, tokens, EntityKind.Person, t + 1, last, t);
+            }
         }
     }
 
@@ -74,7 +84,10 @@ internal static class CandidateFinder
         for (var t = 0; t < tokens.Count; t++)
         {
             if (covered[t] || !tokens[t].Capitalised || !OrganisationWords.Contains(tokens[t].Key))
+            {
                 continue;
+            }
+
             var last = t;
             // "Ministry of Emergency Situations": the name goes on after the keyword.
             while (last + 2 < tokens.Count && Linking.Contains(tokens[last + 1].Key) && !tokens[last + 1].Capitalised
@@ -82,7 +95,9 @@ internal static class CandidateFinder
             {
                 last += 2;
                 while (last + 1 < tokens.Count && tokens[last + 1].Capitalised && Part(text, tokens, covered, last + 1))
+                {
                     last++;
+                }
             }
             var first = t;
             while (first > 0 && Part(text, tokens, covered, first) && !covered[first - 1]
@@ -96,7 +111,10 @@ internal static class CandidateFinder
                 first++;
             }
             if (first < last)
+            {
                 yield return Make(text, tokens, EntityKind.Organisation, first, last, t);
+            }
+
             t = last;
         }
     }
@@ -126,7 +144,9 @@ internal static class CandidateFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             while (s < spans.Count && spans[s].End <= tokens[i].Start)
+            {
                 s++;
+            }
             // Spans may nest or overlap, so look past the first one that has not ended.
             for (var k = s; k < spans.Count && spans[k].Start < tokens[i].End; k++)
             {

@@ -28,7 +28,10 @@ internal static class Tokens
             }
             var start = i;
             while (i < text.Length && IsWordChar(text[i]))
+            {
                 i++;
+            }
+
             tokens.Add(Make(text, start, i));
         }
         return tokens;
@@ -41,7 +44,9 @@ internal static class Tokens
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
                 key.Append(Fold(char.ToLowerInvariant(c)));
+            }
         }
         return Stem(key.ToString());
     }
@@ -65,11 +70,16 @@ internal static class Tokens
     private static string Stem(string key)
     {
         if (key.Length <= MinStem || !key.All(IsRussianLetter))
+        {
             return key;
+        }
+
         foreach (var ending in Endings)
         {
             if (key.Length - ending.Length >= MinStem && key.EndsWith(ending, StringComparison.Ordinal))
+            {
                 return key[..^ending.Length];
+            }
         }
         return key;
     }
@@ -89,7 +99,10 @@ internal static class Tokens
             if (c == '.')
             {
                 if (dot || left.Length > 2)
+                {
                     return false;
+                }
+
                 dot = true;
             }
             else if (!char.IsWhiteSpace(c) && !IsHyphen(c) && !IsApostrophe(c))

@@ -58,14 +58,18 @@ public static partial class EventExtractor
                 if (storyDay is not null)
                 {
                     foreach (var trigger in Inheriting(sentence.Text, triggers))
+                    {
                         Add(events, done, i, sentence, trigger, storyDay, inferred: true, entities);
+                    }
                 }
 
                 if (published is { } day)
                 {
                     var reportDay = new DateMention(sentence.Start, 0, "", day, day, DatePrecision.Day, null, i, sentence.Start, sentence.Length, true);
                     foreach (var trigger in triggers.Where(t => t.Kind is EventKinds.Message or EventKinds.Call))
+                    {
                         Add(events, done, i, sentence, trigger, reportDay, inferred: true, entities);
+                    }
                 }
 
                 continue;
@@ -73,13 +77,25 @@ public static partial class EventExtractor
             var usable = inSentence.Where(d => d.Precision is not DatePrecision.Month).ToList();
             var chosen = Specific(triggers).ToList();
             if (chosen.Count == 0)
+            {
                 chosen = triggers.Where(t => EventKinds.IsReporting(t.Kind)).ToList();
+            }
+
             if (chosen.Count == 0 && OtherVerb(sentence.Text, usable) is { } verb)
+            {
                 chosen.Add(verb);
+            }
+
             foreach (var (trigger, date) in Pair(sentence, chosen, usable))
+            {
                 Add(events, done, i, sentence, trigger, date, inferred: false, entities);
+            }
+
             if (chosen.All(t => EventKinds.IsReporting(t.Kind)) && usable.Count > 0 && Anaphor().IsMatch(sentence.Text))
+            {
                 DateWhatWasReported(sentences, datesBySentence, i, usable[0], events, done, entities);
+            }
+
             storyDay = inSentence[^1].Precision is DatePrecision.Day or DatePrecision.PartOfDay ? inSentence[^1] : null;
         }
         return events.OrderBy(e => e.SentenceStart).ThenBy(e => e.Kind, StringComparer.Ordinal).ToList();
@@ -96,12 +112,20 @@ public static partial class EventExtractor
         for (var j = reporting - 1; j >= 0 && j >= reporting - AnaphoraReach; j--)
         {
             if (datesBySentence[j].Any() || IsHeading(sentences[j].Text))
+            {
                 return;
+            }
+
             var specific = Inheriting(sentences[j].Text, Triggers(sentences[j].Text)).ToList();
             foreach (var trigger in specific)
+            {
                 Add(events, done, j, sentences[j], trigger, day, inferred: true, entities);
+            }
+
             if (specific.Count > 0)
+            {
                 return;
+            }
         }
     }
 
@@ -110,7 +134,10 @@ public static partial class EventExtractor
         bool inferred, IReadOnlyList<EntityMention> entities)
     {
         if (!done.Add((index, trigger.Kind)))
+        {
             return;
+        }
+
         var named = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End).ToList();
         events.Add(new EventMention(
             trigger.Kind, date.Date, date.End, date.Precision, date.PartOfDay, inferred,
@@ -140,7 +167,10 @@ public static partial class EventExtractor
                 var anchor = verb.Success ? verb : (Group)match;
                 var before = sentence[Math.Max(0, anchor.Index - FutureReach)..anchor.Index];
                 if (Future().IsMatch(before) || Background().IsMatch(sentence[Math.Max(0, match.Index - FutureReach)..match.Index]))
+                {
                     continue;
+                }
+
                 found.Add(new Trigger(kind, match.Index, match.Index + match.Length, match.Value, anchor.Index, anchor.Index + anchor.Length));
             }
         }
@@ -180,7 +210,10 @@ public static partial class EventExtractor
             foreach (var (trigger, date, _) in candidates)
             {
                 if ((unique && taken.Contains(date)) || !kinds.Add(trigger.Kind))
+                {
                     continue;
+                }
+
                 taken.Add(date);
                 pairs.Add((trigger, date));
             }
@@ -206,9 +239,15 @@ public static partial class EventExtractor
         var start = date.Start - sentenceStart;
         var end = start + date.Length;
         if (end <= trigger.Start)
+        {
             return ClauseBoundary().IsMatch(sentence[end..trigger.Start]);
+        }
+
         if (start >= trigger.End)
+        {
             return ClauseBoundary().IsMatch(DatePreposition().Replace(sentence[trigger.End..start], ""));
+        }
+
         return false;
     }
 
@@ -219,17 +258,26 @@ public static partial class EventExtractor
     private static Trigger? OtherVerb(string sentence, IReadOnlyList<DateMention> dates)
     {
         if (dates.Count == 0)
+        {
             return null;
+        }
+
         var anchor = dates[0].Start - dates[0].SentenceStart;
         Trigger? nearest = null;
         var distance = int.MaxValue;
         for (var match = PastVerb().Match(sentence); match.Success; match = match.NextMatch())
         {
             if (Future().IsMatch(sentence[Math.Max(0, match.Index - FutureReach)..match.Index]))
+            {
                 continue;
+            }
+
             var gap = Math.Abs(match.Index - anchor);
             if (gap >= distance)
+            {
                 continue;
+            }
+
             distance = gap;
             var stem = match.Groups["en"].Success ? match.Groups["en"].Value : match.Groups["ru"].Value;
             nearest = new Trigger(EventKinds.Other + ":" + stem.ToLowerInvariant(), match.Index, match.Index + match.Length, match.Value, match.Index, match.Index + match.Length);
@@ -247,7 +295,10 @@ public static partial class EventExtractor
     {
         var flat = Whitespace().Replace(sentence, " ").Trim();
         if (flat.Length <= SummaryLength)
+        {
             return flat;
+        }
+
         var cut = flat.LastIndexOf(' ', SummaryLength);
         return flat[..(cut > 0 ? cut : SummaryLength)] + "…";
     }

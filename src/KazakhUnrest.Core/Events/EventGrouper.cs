@@ -50,7 +50,10 @@ public static class EventGrouper
                 var anchor = ordered[first].Event.End.DayNumber;
                 var last = first;
                 while (last + 1 < ordered.Count && ordered[last + 1].Event.Date.DayNumber - anchor <= reach)
+                {
                     last++;
+                }
+
                 var window = ordered.GetRange(first, last - first + 1);
                 var clusters = EventKinds.IsLoose(kind.Key) ? ByShared(window) : [window];
                 entries.AddRange(clusters.Select(Entry));
@@ -75,7 +78,10 @@ public static class EventGrouper
         int Root(int i)
         {
             while (parent[i] != i)
+            {
                 i = parent[i] = parent[parent[i]];
+            }
+
             return i;
         }
         var owner = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -84,9 +90,13 @@ public static class EventGrouper
             foreach (var key in LinkKeys(window[i].Event).Append(ArticleKey(window[i].ArticleId)))
             {
                 if (owner.TryGetValue(key, out var other))
+                {
                     parent[Root(i)] = Root(other);
+                }
                 else
+                {
                     owner[key] = i;
+                }
             }
         }
         return Enumerable.Range(0, window.Count).GroupBy(Root).Select(group => group.Select(i => window[i]).ToList()).ToList();

@@ -20,13 +20,22 @@ internal static partial class DateParsing
     public static DateTimeOffset? Machine(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
+        {
             return null;
+        }
+
         var text = value.Trim();
         var match = IsoPattern().Match(text);
         if (match.Success)
+        {
             return FromIso(match);
+        }
+
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed) && IsPlausible(parsed))
+        {
             return parsed;
+        }
+
         return Human(text);
     }
 
@@ -54,7 +63,10 @@ internal static partial class DateParsing
         var (month, day) = match.Groups["mn"].Success ? (MonthNames.Number(match.Groups["mn"].Value), Int(match, "d")) : (Int(match, "m"), Int(match, "d"));
         // 12/31/2021 is American; anything else numeric is read day first.
         if (month > 12 && day <= 12)
+        {
             (month, day) = (day, month);
+        }
+
         return Build(Int(match, "y"), month, day, 0, 0, 0, TimeSpan.Zero);
     }
 
@@ -62,9 +74,15 @@ internal static partial class DateParsing
     {
         // "05.01.22" is 2022; a two-digit year of the 1990s becomes 2090s and fails IsPlausible.
         if (year < 100)
+        {
             year += 2000;
+        }
+
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || hour > 23 || minute > 59 || second > 59)
+        {
             return null;
+        }
+
         var date = new DateTimeOffset(year, month, day, hour, minute, second, offset);
         return IsPlausible(date) ? date : null;
     }
@@ -75,10 +93,16 @@ internal static partial class DateParsing
     private static TimeSpan Offset(string zone)
     {
         if (zone.Length == 0 || zone is "Z" or "z")
+        {
             return TimeSpan.Zero;
+        }
+
         var digits = zone[1..].Replace(":", "");
         if (digits.Length < 4 || !int.TryParse(digits[..2], out var hours) || !int.TryParse(digits[2..4], out var minutes) || hours > 14)
+        {
             return TimeSpan.Zero;
+        }
+
         var span = new TimeSpan(hours, minutes, 0);
         return zone[0] == '-' ? -span : span;
     }

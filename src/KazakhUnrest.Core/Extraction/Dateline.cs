@@ -9,7 +9,10 @@ internal static partial class Dateline
     {
         var match = Pattern().Match(firstParagraph);
         if (!match.Success)
+        {
             match = WithAgency().Match(firstParagraph);
+        }
+
         return match.Success ? match.Groups["place"].Value.Trim() : null;
     }
 

@@ -61,27 +61,45 @@ internal static partial class Furniture
     public static void Remove(IDocument document)
     {
         foreach (var element in document.QuerySelectorAll(NeverText).ToList())
+        {
             element.Remove();
+        }
+
         var protectedText = Math.Max(ProtectedTextMinimum, TextTools.Normalize(document.Body?.TextContent).Length / 2);
         foreach (var element in document.QuerySelectorAll("*").ToList())
         {
             if (element.Parent is not null && IsFurniture(element, protectedText))
+            {
                 element.Remove();
+            }
         }
         foreach (var comment in document.Descendants<IComment>().ToList())
+        {
             comment.Remove();
+        }
     }
 
     private static bool IsFurniture(IElement element, int protectedText)
     {
         if (element.LocalName is "html" or "body")
+        {
             return false;
+        }
+
         if (IsHidden(element) || IsCredit(element))
+        {
             return true;
+        }
+
         if (IsUsuallyFurniture(element))
+        {
             return TextTools.Normalize(element.TextContent).Length < protectedText;
+        }
+
         if (!HasFurnitureHint(element) || element.LocalName is "article" or "main" || element.QuerySelector("h1") is not null)
+        {
             return false;
+        }
         // A furniture word on a wrapper that holds most of the page ("page-with-sidebar") is a layout name, not furniture.
         return TextTools.Normalize(element.TextContent).Length < protectedText;
     }
@@ -103,7 +121,9 @@ internal static partial class Furniture
     {
         var values = TextTools.HintValues(element).Select(FurnitureWords).ToList();
         if (values.Any(v => v.Words.Any(Strong.Contains)))
+        {
             return true;
+        }
         // "entry-content share" is the body with a share class added; "article-share" is the share bar of an article.
         return values.Any(v => v.Words.Any(Weak.Contains))
             && !values.Any(v => v.Tokens.Any(ContentWords.Contains) && !v.Words.Any(Weak.Contains));
@@ -127,7 +147,10 @@ internal static partial class Furniture
     private static bool IsCredit(IElement element)
     {
         if (element.LocalName is not ("p" or "span" or "small" or "figcaption" or "div" or "cite" or "em" or "i" or "u") || element.ChildElementCount > CreditMaxChildren)
+        {
             return false;
+        }
+
         var text = TextTools.Normalize(element.TextContent);
         return text.Length is > 0 and < CreditMaxLength && CreditLine().IsMatch(text);
     }

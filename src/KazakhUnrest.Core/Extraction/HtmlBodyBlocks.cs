@@ -46,7 +46,10 @@ internal sealed partial class HtmlBodyBlocks
     {
         var collector = new HtmlBodyBlocks();
         foreach (var container in containers)
+        {
             collector.Walk(container);
+        }
+
         collector.DropTrailingHeadings();
         return collector._blocks;
     }
@@ -88,13 +91,21 @@ internal sealed partial class HtmlBodyBlocks
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
+            {
                 _run.Append(text.Data);
+            }
             else if (node is IElement child && child.LocalName == "br")
+            {
                 BreakRun();
+            }
             else if (node is IElement inline && Inline.Contains(inline.LocalName) && !HasBlockChild(inline))
+            {
                 AppendInline(inline);
+            }
             else if (node is IElement heading && IsFurnitureHeading(heading))
+            {
                 break;
+            }
             else if (node is IElement block)
             {
                 Flush();
@@ -114,16 +125,23 @@ internal sealed partial class HtmlBodyBlocks
     private void BreakRun()
     {
         if (_run.Length > 0 && _run[^1] == '\n')
+        {
             Flush();
+        }
         else
+        {
             _run.Append('\n');
+        }
     }
 
     private void Flush()
     {
         var text = TextTools.Normalize(_run.ToString());
         if (text.Length > 0)
+        {
             Add(text, BodyBlockKind.Paragraph, _runLinkChars);
+        }
+
         _run.Clear();
         _runLinkChars = 0;
     }
@@ -134,16 +152,24 @@ internal sealed partial class HtmlBodyBlocks
     private void Add(string text, BodyBlockKind kind, int linkChars)
     {
         if (text.Length == 0 || IsBoilerplate(text))
+        {
             return;
+        }
+
         if (IsLinkList(text, linkChars))
         {
             // A heading over a list of links ("More on this", "Our partners") labels furniture, not a section of the article.
             if (_blocks.Count > 0 && _blocks[^1].Kind == BodyBlockKind.Heading)
+            {
                 _blocks.RemoveAt(_blocks.Count - 1);
+            }
+
             return;
         }
         if (_seen.Add(text))
+        {
             _blocks.Add(new BodyBlock { Kind = kind, Text = text });
+        }
     }
 
     // A heading with nothing after it titled a box whose content was dropped as furniture; one that ends
@@ -151,7 +177,9 @@ internal sealed partial class HtmlBodyBlocks
     private void DropTrailingHeadings()
     {
         while (_blocks.Count > 0 && _blocks[^1].Kind == BodyBlockKind.Heading && !_blocks[^1].Text.EndsWith('.'))
+        {
             _blocks.RemoveAt(_blocks.Count - 1);
+        }
     }
 
     private static bool IsLinkList(string text, int linkChars)
@@ -173,7 +201,10 @@ internal sealed partial class HtmlBodyBlocks
     {
         var rest = TimeOfDay().Replace(text, "");
         if (rest.Length == text.Length && DateParsing.Human(text) is null)
+        {
             return false;
+        }
+
         return DateWords().Replace(rest, "").Count(char.IsLetter) < DateLineMaxLetters;
     }
 

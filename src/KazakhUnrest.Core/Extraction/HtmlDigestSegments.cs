@@ -44,7 +44,10 @@ internal static partial class HtmlDigestSegments
             var text = TextTools.Normalize(element.TextContent);
             var match = CreditLine().Match(text);
             if (!match.Success || text.Length > CreditLineMaxLength)
+            {
                 continue;
+            }
+
             var link = element.QuerySelector("a[href]");
             var outlet = TextTools.NullIfEmpty(match.Groups["outlet"].Value.TrimEnd('.'));
             return (outlet, Metadata.ResolveUrl(link?.GetAttribute("href"), pageUrl));

@@ -16,7 +16,10 @@ internal sealed class JsonLd
     {
         var objects = new List<JsonElement>();
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
             objects.AddRange(Parse(script.TextContent));
+        }
+
         objects.Sort((a, b) => Rank(a).CompareTo(Rank(b)));
         return new JsonLd(objects);
     }
@@ -44,9 +47,15 @@ internal sealed class JsonLd
     private static IEnumerable<JsonElement> Flatten(JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Array)
+        {
             return element.EnumerateArray().SelectMany(Flatten);
+        }
+
         if (element.ValueKind != JsonValueKind.Object)
+        {
             return [];
+        }
+
         return element.TryGetProperty("@graph", out var graph) ? Flatten(graph).Prepend(element) : [element];
     }
 
@@ -54,7 +63,10 @@ internal sealed class JsonLd
     private static int Rank(JsonElement element)
     {
         if (!element.TryGetProperty("@type", out var type))
+        {
             return ArticleTypes.Length + 1;
+        }
+
         var names = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.ToString()) : [type.ToString()];
         var ranks = names.Select(n => Array.IndexOf(ArticleTypes, n)).Where(i => i >= 0).ToList();
         return ranks.Count > 0 ? ranks.Min() : ArticleTypes.Length;

@@ -38,7 +38,10 @@ internal static class Language
     private static string? Code(string? tag)
     {
         if (string.IsNullOrWhiteSpace(tag))
+        {
             return null;
+        }
+
         var primary = tag.Trim().Split('-', '_', ',', ';')[0].ToLowerInvariant();
         return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
     }
@@ -48,10 +51,16 @@ internal static class Language
         var sample = text.Length > SampleLength ? text[..SampleLength] : text;
         var letters = sample.Count(char.IsLetter);
         if (letters == 0)
+        {
             return null;
+        }
+
         var cyrillic = sample.Count(c => c is >= '\u0400' and <= '\u04FF');
         if (cyrillic > letters * CyrillicMajority)
+        {
             return sample.Count(c => KazakhLetters.Contains(c)) >= cyrillic * KazakhShare ? "kk" : "ru";
+        }
+
         var words = sample.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var best = Stopwords.Select(s => (s.Code, Hits: words.Count(s.Words.Contains))).MaxBy(s => s.Hits);
         return best.Hits > 0 ? best.Code : null;

@@ -21,17 +21,27 @@ internal static class Lead
     {
         var headline = body.QuerySelector("h1");
         if (headline is null || containers.Count == 0)
+        {
             return [];
+        }
+
         var leads = new List<IElement>();
         var afterHeadline = false;
         foreach (var element in body.QuerySelectorAll("*"))
         {
             if (containers.Contains(element))
+            {
                 return leads;
+            }
+
             if (element == headline)
+            {
                 afterHeadline = true;
+            }
             else if (afterHeadline && !headline.Contains(element) && !leads.Any(l => l.Contains(element)) && IsLead(element, containers))
+            {
                 leads.Add(element);
+            }
         }
         // The headline sits inside or after the body: whatever follows it is not a lead above the body.
         return [];
@@ -40,7 +50,10 @@ internal static class Lead
     private static bool IsLead(IElement element, IReadOnlyList<IElement> containers)
     {
         if (!TextTools.HintTokens(element).Any(LeadWords.Contains) || containers.Any(element.Contains))
+        {
             return false;
+        }
+
         var text = TextTools.Normalize(element.TextContent);
         return text.Length is >= MinimumText and <= MaximumText && TextTools.LinkDensity(element) < MaxLinkDensity
             && element.QuerySelector("h1, h3, h4, ul, ol") is null;

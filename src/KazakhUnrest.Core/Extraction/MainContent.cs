@@ -53,7 +53,10 @@ internal static class MainContent
     {
         var scores = Score(body);
         if (scores.Count == 0)
+        {
             return [body];
+        }
+
         var best = scores.MaxBy(s => s.Value * (1 - TextTools.LinkDensity(s.Key))).Key;
         best = WidenToParent(best, scores);
         return WithSiblings(best, scores);
@@ -65,16 +68,25 @@ internal static class MainContent
         foreach (var element in body.QuerySelectorAll("p, pre, td, blockquote, div, li"))
         {
             if (element.LocalName is "div" or "li" && !HasOwnText(element))
+            {
                 continue;
+            }
+
             var text = TextTools.Normalize(element.TextContent);
             if (text.Length < MinimumParagraph)
+            {
                 continue;
+            }
+
             var score = 1 + text.Count(c => c is ',' or '，' or '،') + Math.Min(text.Length / CharactersPerPoint, MaximumLengthPoints);
             var ancestor = element.ParentElement;
             for (var level = 0; ancestor is not null && level < AncestorLevels; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor))
+                {
                     scores[ancestor] = InitialScore(ancestor);
+                }
+
                 scores[ancestor] += score / (level == 0 ? 1.0 : level * LevelDivisor);
             }
         }
@@ -104,7 +116,10 @@ internal static class MainContent
     private static List<IElement> WithSiblings(IElement best, Dictionary<IElement, double> scores)
     {
         if (best.ParentElement is null)
+        {
             return [best];
+        }
+
         var threshold = Math.Max(SiblingFloor, scores.GetValueOrDefault(best) * SiblingShare);
         return best.ParentElement.Children.Where(s => s == best || IsContinuation(s, scores, threshold)).ToList();
     }
@@ -112,10 +127,15 @@ internal static class MainContent
     private static bool IsContinuation(IElement sibling, Dictionary<IElement, double> scores, double threshold)
     {
         if (scores.TryGetValue(sibling, out var score) && score >= threshold)
+        {
             return true;
+        }
         // Leads, intros and lists beside the body text continue it when they read as prose rather than links.
         if (sibling.LocalName is not ("p" or "div" or "section" or "header" or "ul" or "ol" or "table" or "blockquote" or "article" or "dl" or "pre"))
+        {
             return false;
+        }
+
         var text = TextTools.Normalize(sibling.TextContent);
         var density = TextTools.LinkDensity(sibling);
         return (text.Length > ProseSiblingLength && density < ProseSiblingLinkDensity) || (text.Length > 0 && density == 0 && text.EndsWith('.'));
@@ -143,9 +163,15 @@ internal static class MainContent
         var weight = 0.0;
         // A "content" class on a small box (a rating widget, a teaser) must not outweigh a long body.
         if (tokens.Any(Positive.Contains))
+        {
             weight += ClassWeightPoints * Math.Min(1, TextTools.Normalize(element.TextContent).Length / FullClassWeightLength);
+        }
+
         if (tokens.Any(Negative.Contains))
+        {
             weight -= ClassWeightPoints;
+        }
+
         return weight;
     }
 

@@ -26,7 +26,9 @@ internal sealed partial record Metadata(string? Title, string? Byline, Uri? Cano
                 var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
                 var content = meta.GetAttribute("content");
                 if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(content))
+                {
                     return content;
+                }
             }
         }
         return null;
@@ -51,11 +53,20 @@ internal sealed partial record Metadata(string? Title, string? Byline, Uri? Cano
     {
         var parts = TitleSeparator().Split(title).Select(p => p.Trim()).ToArray();
         if (parts.Length < 2)
+        {
             return title;
+        }
+
         if (siteName is not null && parts[^1].Equals(siteName, StringComparison.OrdinalIgnoreCase))
+        {
             return string.Join(" - ", parts[..^1]);
+        }
+
         if (siteName is not null && parts[0].Equals(siteName, StringComparison.OrdinalIgnoreCase))
+        {
             return string.Join(" - ", parts[1..]);
+        }
+
         var pipeParts = title.Split('|').Select(p => p.Trim()).ToArray();
         return pipeParts.Length > 1 ? pipeParts.MaxBy(p => p.Length)! : title;
     }
@@ -82,9 +93,15 @@ internal sealed partial record Metadata(string? Title, string? Byline, Uri? Cano
     public static Uri? ResolveUrl(string? href, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(href))
+        {
             return null;
+        }
+
         if (Uri.TryCreate(href.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
             return absolute;
+        }
+
         return baseUrl is not null && Uri.TryCreate(baseUrl, href.Trim(), out var resolved) ? resolved : null;
     }
 

@@ -34,7 +34,10 @@ internal static partial class PublicationDate
         // A full date in the address is fixed when the article first goes out, while markup is often rewritten on
         // update or shifted by a time zone; when they disagree on the day, the address wins.
         if (fromUrl is { } urlDate && (published is null || published.Value.Date.Date != urlDate.Date.Date))
+        {
             published = fromUrl;
+        }
+
         published ??= FromText(document.Body, null, hintedOnly: true);
         var lastResort = published is null && document.Body is { } body ? DateParsing.Human(VisibleText(body)) : null;
         return new DateFinding(published?.Date, published?.Source, modified, lastResort);
@@ -60,7 +63,9 @@ internal static partial class PublicationDate
         {
             var date = DateParsing.Machine(Metadata.Meta(document, key));
             if (date is not null)
+            {
                 return (date.Value, "meta:" + key);
+            }
         }
         return null;
     }
@@ -78,7 +83,9 @@ internal static partial class PublicationDate
         {
             var date = DateParsing.Machine(element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.GetAttribute("title") ?? element.TextContent);
             if (date is not null)
+            {
                 return (date.Value, source);
+            }
         }
         return null;
     }
@@ -90,7 +97,9 @@ internal static partial class PublicationDate
         {
             var match = ScriptDateKey().Match(script.Text);
             if (match.Success && DateParsing.Machine(match.Groups["date"].Value) is { } date)
+            {
                 return (date, "script");
+            }
         }
         return null;
     }
@@ -98,12 +107,21 @@ internal static partial class PublicationDate
     public static (DateTimeOffset Date, string Source)? FromUrl(Uri? url)
     {
         if (url is null)
+        {
             return null;
+        }
+
         var match = UrlDate().Match(url.AbsolutePath);
         if (!match.Success)
+        {
             match = UrlDayFirst().Match(url.AbsolutePath);
+        }
+
         if (!match.Success)
+        {
             return null;
+        }
+
         return Tag(DateParsing.Machine($"{match.Groups["y"].Value}-{match.Groups["m"].Value}-{match.Groups["d"].Value}"), "url");
     }
 
@@ -114,14 +132,20 @@ internal static partial class PublicationDate
     private static (DateTimeOffset Date, string Source)? FromText(IElement? body, IElement? content, bool hintedOnly)
     {
         if (body is null)
+        {
             return null;
+        }
+
         var hinted = body.QuerySelectorAll("*")
             .Where(e => e.ChildElementCount < DateLineMaxChildren && TextTools.HintTokens(e).Any(t => DateHints.Contains(t)))
             .Where(e => e.Closest("aside, footer, nav, .comment, .comments") is null)
             .Select(e => DateParsing.Human(e.TextContent));
         var date = hinted.FirstOrDefault(d => d is not null);
         if (date is null && !hintedOnly)
+        {
             date = DateParsing.Human(content?.TextContent ?? "") ?? DateParsing.Human(body.TextContent);
+        }
+
         return Tag(date, "text");
     }
 

@@ -9,7 +9,10 @@ internal static class TextTools
     public static string Normalize(string? text)
     {
         if (string.IsNullOrEmpty(text))
+        {
             return "";
+        }
+
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -20,7 +23,10 @@ internal static class TextTools
                 continue;
             }
             if (pendingSpace)
+            {
                 builder.Append(' ');
+            }
+
             pendingSpace = false;
             builder.Append(c);
         }
@@ -63,13 +69,20 @@ internal static class TextTools
             if (!char.IsLetterOrDigit(c) || camelBreak)
             {
                 if (token.Length > 0)
+                {
                     yield return token.ToString();
+                }
+
                 token.Clear();
             }
             if (char.IsLetterOrDigit(c))
+            {
                 token.Append(char.ToLowerInvariant(c));
+            }
         }
         if (token.Length > 0)
+        {
             yield return token.ToString();
+        }
     }
 }

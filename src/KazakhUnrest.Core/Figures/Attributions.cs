@@ -29,7 +29,10 @@ internal static partial class Attributions
             var citing = match.Groups["cue"].Value.StartsWith("cit", StringComparison.OrdinalIgnoreCase);
             // "citing a need to liberalise the market" gives a reason, not a source; a source is named.
             if (citing && !who.Value.Any(char.IsUpper))
+            {
                 continue;
+            }
+
             found.Add(new Attribution(who.Index, who.Index + who.Length, who.Value.Trim(), citing));
         }
         foreach (Match match in Verb().Matches(sentence))
@@ -39,7 +42,10 @@ internal static partial class Attributions
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // "dozens are reported dead" is passive: nobody is named as the source.
             if (words.Length == 0 || words.Length > MaxWordsBefore || Auxiliaries.Contains(words[^1]))
+            {
                 continue;
+            }
+
             var offset = sentence.IndexOf(text, start, StringComparison.Ordinal);
             found.Add(new Attribution(offset, offset + text.Length, text));
         }
@@ -55,7 +61,10 @@ internal static partial class Attributions
     {
         var start = end;
         while (start > 0 && sentence[start - 1] is not (',' or ';' or ':' or '—' or '–' or '(' or '"' or '“' or '”' or '«' or '»'))
+        {
             start--;
+        }
+
         var that = ThatClause().Matches(sentence[start..end]).LastOrDefault();
         return that is null ? start : start + that.Index + that.Length;
     }

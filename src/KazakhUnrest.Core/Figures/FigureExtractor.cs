@@ -25,7 +25,10 @@ public static partial class FigureExtractor
                 .Where(q => !InDate(dates, sentence.Start + q.Start, sentence.Start + q.End) && !IsYearOrShare(sentence.Text, q))
                 .ToList();
             if (quantities.Count == 0 || IsHistory(dates, sentence, published))
+            {
                 continue;
+            }
+
             var attributions = Attributions.Find(sentence.Text);
             // A count is of a day: "last week's unrest" or "in January" says when the events were, not which day the count is for.
             var sentenceDates = dates.Where(d => d.SentenceStart == sentence.Start && d.Precision is DatePrecision.Day or DatePrecision.PartOfDay).ToList();
@@ -38,7 +41,10 @@ public static partial class FigureExtractor
                     ? PriceMeasure(sentence.Text)
                     : CountMeasure(sentence.Text, quantities, i);
                 if (measure is null)
+                {
                     continue;
+                }
+
                 var unit = currency ?? (measure == FigureMeasures.TroopsDeployed ? "troops" : "people");
                 var attribution = Nearest(attributions, quantity);
                 var date = sentenceDates.MinBy(d => Math.Abs(d.Start - (sentence.Start + quantity.Start)))?.Date;
@@ -65,10 +71,16 @@ public static partial class FigureExtractor
     private static bool IsHistory(IReadOnlyList<DateMention> dates, Sentence sentence, DateOnly? published)
     {
         if (published is not { } day)
+        {
             return false;
+        }
+
         var own = dates.Where(d => d.SentenceStart == sentence.Start).ToList();
         if (own.Count > 0)
+        {
             return own.All(d => d.End < day.AddDays(-HistoryDays));
+        }
+
         var years = Year().Matches(sentence.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return years.Count > 0 && years.All(y => y < day.Year - 1);
     }
@@ -84,7 +96,10 @@ public static partial class FigureExtractor
     {
         var surface = sentence[quantity.Start..quantity.End];
         if (quantity.Currency is null && YearLike().IsMatch(surface))
+        {
             return true;
+        }
+
         return Percent().IsMatch(sentence[quantity.End..]);
     }
 
@@ -99,9 +114,15 @@ public static partial class FigureExtractor
         {
             var (first, second) = (quantities[i], quantities[i + 1]);
             if (first.Vague is not null || second.Vague is not null || (first.Currency ?? second.Currency) is not { } currency)
+            {
                 continue;
+            }
+
             if (!ChangeJoint().IsMatch(sentence[first.End..second.Start]))
+            {
                 continue;
+            }
+
             changes[i] = ("from", first.Currency ?? currency);
             changes[i + 1] = ("to", second.Currency);
             i++;
@@ -135,7 +156,9 @@ public static partial class FigureExtractor
             measure = FigureMeasures.OutcomesBefore.FirstOrDefault(o => o.Pattern.IsMatch(before)).Measure;
             counted = after;
             if (measure is null && FigureMeasures.Troops.IsMatch(after) && FigureMeasures.Deployment.IsMatch(sentence))
+            {
                 return FigureMeasures.TroopsDeployed;
+            }
         }
         return measure switch
         {

@@ -11,11 +11,35 @@ internal static partial class Quantities
 {
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        ["hundred"] = 100, ["a hundred"] = 100,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["hundred"] = 100,
+        ["a hundred"] = 100,
     };
 
     /// <summary>Each vague word by its English key, so "десятки" and "dozens" compare equal.</summary>
@@ -68,7 +92,10 @@ internal static partial class Quantities
     {
         var w = word.Trim().ToLowerInvariant();
         if (w.Length == 0)
+        {
             return 1;
+        }
+
         return w.StartsWith("mil", StringComparison.Ordinal) || w.StartsWith("млн", StringComparison.Ordinal) || w.StartsWith("милл", StringComparison.Ordinal)
             ? 1_000_000m
             : 1_000m;
@@ -78,7 +105,10 @@ internal static partial class Quantities
     private static decimal? Parse(string number)
     {
         if (Words.TryGetValue(Regex.Replace(number, @"\s+", " "), out var word))
+        {
             return word;
+        }
+
         var digits = number.Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
         digits = ThousandsGrouped().IsMatch(digits) ? digits.Replace(",", "", StringComparison.Ordinal) : digits.Replace(',', '.');
         return decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
@@ -94,10 +124,16 @@ internal static partial class Quantities
         var high = Parse(highText);
         var point = lowText.IndexOfAny(['.', ',']);
         if (low is null || high is null || point < 0 || ThousandsGrouped().IsMatch(lowText) || !highText.All(char.IsDigit))
+        {
             return high;
+        }
+
         var decimals = lowText.Length - point - 1;
         if (highText.Length != decimals)
+        {
             return high;
+        }
+
         var shortened = decimal.Truncate(low.Value) + high.Value / (decimal)Math.Pow(10, decimals);
         return shortened >= low ? shortened : high;
     }

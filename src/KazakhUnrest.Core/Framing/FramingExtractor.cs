@@ -17,10 +17,14 @@ public static class FramingExtractor
         foreach (var term in FramingTerms.All)
         {
             for (var match = term.Pattern.Match(text); match.Success; match = match.NextMatch())
+            {
                 found.Add((term, match.Index, match.Length));
+            }
         }
         if (found.Count == 0)
+        {
             return [];
+        }
 
         // Overlapping matches ("counter-terrorist operation" and "terrorist") keep the longest, so a word counts once.
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
@@ -30,7 +34,10 @@ public static class FramingExtractor
         foreach (var (term, start, length) in found)
         {
             if (start < covered)
+            {
                 continue;
+            }
+
             covered = start + length;
             var quote = quoted.FirstOrDefault(q => q.Start <= start && start + length <= q.End);
             var voice = quote is null ? FramingVoice.Outlet

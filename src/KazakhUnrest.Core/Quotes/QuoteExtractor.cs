@@ -19,7 +19,10 @@ public static partial class QuoteExtractor
     {
         var sentences = Sentences.Split(text);
         if (sentences.Count == 0)
+        {
             return [];
+        }
+
         var quotes = new List<Quote>();
         var spans = QuoteSpans.Find(text);
         // Cues are looked for outside quotation marks only: a "said" inside someone's quote is not the outlet's cue.
@@ -30,17 +33,26 @@ public static partial class QuoteExtractor
         {
             var paragraph = ParagraphStart(text, span.Open);
             if (paragraph != lastParagraph && !ContinuesFromPrevious(text, paragraph, lastAttributed))
+            {
                 lastAttributed = null;
+            }
+
             lastParagraph = paragraph;
 
             var first = Sentences.IndexAt(sentences, span.Open);
             var last = Sentences.IndexAt(sentences, Math.Max(span.Open, span.Close - 1));
             if (first < 0 || last < 0)
+            {
                 continue;
+            }
+
             var inner = text[span.InnerStart..span.InnerEnd].Trim().TrimEnd(',');
             var words = WordCount(inner);
             if (words == 0)
+            {
                 continue;
+            }
+
             var closing = sentences[last];
             var opening = sentences[first];
             var kind = words >= DirectWords || StandsAlone(text, opening.Start, span.Open) ? QuoteKind.Direct : QuoteKind.Partial;
@@ -49,14 +61,18 @@ public static partial class QuoteExtractor
             var speaker = Speakers.Before(frame, opening.Start, span.Open, mentions)
                 ?? Speakers.After(frame, Math.Min(span.Close + 1, closing.End), closing.End, mentions);
             if (speaker is null && kind == QuoteKind.Direct && lastAttributed is not null)
+            {
                 speaker = new Speaker(lastAttributed.SpeakerId, lastAttributed.Speaker, lastAttributed.Cue ?? "said");
+            }
 
             var end = Math.Max(closing.End, Math.Min(span.Close + 1, text.Length));
             var quote = new Quote(kind, inner, speaker?.EntityId, speaker?.Words, speaker?.Cue,
                 span.InnerStart, span.InnerEnd - span.InnerStart, opening.Start, end - opening.Start, text[opening.Start..end]);
             quotes.Add(quote);
             if (speaker is not null && kind == QuoteKind.Direct)
+            {
                 lastAttributed = quote;
+            }
         }
         quotes.AddRange(Claims(text, sentences, spans, mentions));
         return quotes;
@@ -81,15 +97,23 @@ public static partial class QuoteExtractor
         foreach (var sentence in sentences)
         {
             while (quoted < spans.Count && spans[quoted].Close < sentence.Start)
+            {
                 quoted++;
+            }
+
             if (quoted < spans.Count && spans[quoted].Open < sentence.End)
+            {
                 continue;
+            }
+
             if (ClaimThat().Match(sentence.Text) is { Success: true } that)
             {
                 var speaker = Speakers.Before(text, sentence.Start, sentence.Start + that.Groups["verb"].Index + that.Groups["verb"].Length, mentions);
                 var claim = that.Groups["claim"];
                 if (speaker is not null && WordCount(claim.Value) >= 3)
+                {
                     yield return Claim(sentence, sentence.Start + claim.Index, claim.Value, speaker);
+                }
             }
             else if (ClaimAfter().Match(sentence.Text) is { Success: true } after)
             {
@@ -97,7 +121,9 @@ public static partial class QuoteExtractor
                 var speaker = Speakers.Before(text, sentence.Start + who.Index, sentence.Start + after.Groups["verb"].Index + after.Groups["verb"].Length, mentions);
                 var claim = after.Groups["claim"];
                 if (speaker is not null && WordCount(claim.Value) >= 3)
+                {
                     yield return Claim(sentence, sentence.Start + claim.Index, claim.Value, speaker);
+                }
             }
         }
     }
@@ -107,7 +133,10 @@ public static partial class QuoteExtractor
         // "BISHKEK — Kyrgyz servicemen…", "NUR-SULTAN, Jan 19 (Steppe Wire) - The final units…": the dateline is not the claim.
         var dateline = Dateline().Match(claim);
         if (dateline.Success)
+        {
             (start, claim) = (start + dateline.Length, claim[dateline.Length..]);
+        }
+
         return new(QuoteKind.Reported, claim.Trim().TrimEnd(','), speaker.EntityId, speaker.Words, speaker.Cue, start, claim.Length,
             sentence.Start, sentence.Length, sentence.Text);
     }
@@ -123,7 +152,9 @@ public static partial class QuoteExtractor
             for (var i = span.InnerStart; i < span.InnerEnd; i++)
             {
                 if (chars[i] is not ('\n' or '\r'))
+                {
                     chars[i] = ' ';
+                }
             }
         }
         return new string(chars);

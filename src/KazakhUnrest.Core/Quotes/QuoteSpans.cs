@@ -27,7 +27,10 @@ internal static class QuoteSpans
             if (c is '\n' or '\r')
             {
                 if (open >= 0 && i - open > 1)
+                {
                     spans.Add(new QuoteSpan(open, i));
+                }
+
                 open = -1;
                 continue;
             }
@@ -61,12 +64,18 @@ internal static class QuoteSpans
                     continue;
                 }
                 if (i - open > 1)
+                {
                     spans.Add(new QuoteSpan(open, i));
+                }
+
                 open = -1;
             }
         }
         if (open >= 0 && text.Length - open > 1)
+        {
             spans.Add(new QuoteSpan(open, text.Length));
+        }
+
         return spans;
     }
 

@@ -29,7 +29,10 @@ internal static partial class Speakers
     {
         var after = text[from..end];
         if (AccordingTo().Match(after) is { Success: true, Index: <= 3 } according)
+        {
             return Named(text, from, according, mentions);
+        }
+
         if (VerbThenWho().Match(after) is { Success: true } first)
         {
             var who = first.Groups["who"];
@@ -51,10 +54,16 @@ internal static partial class Speakers
     {
         var before = text[start..end];
         if (AccordingTo().Match(before) is { Success: true } according)
+        {
             return Named(text, start, according, mentions);
+        }
+
         var verb = Verb().Matches(before).LastOrDefault();
         if (verb is null)
+        {
             return null;
+        }
+
         var clause = ClauseStart(before, verb.Index);
         return Resolve(text, start + clause, start + verb.Index, mentions, verb.Groups["verb"].Value, whoFirst: false);
     }
@@ -73,11 +82,17 @@ internal static partial class Speakers
     {
         var words = text[start..end].Trim().TrimEnd(',').Trim();
         if (words.Length == 0)
+        {
             return null;
+        }
+
         var inside = mentions.Where(m => m.Start >= start && m.End <= end).ToList();
         var chosen = Choose(inside, whoFirst, text, start);
         if (chosen is not null)
+        {
             return new Speaker(chosen.EntityId, chosen.Surface, cue);
+        }
+
         var last = LastWord().Match(TrailingAdverbs().Replace(words, "")).Value;
         if (HeShe.Contains(last) || ItThey.Contains(last))
         {
@@ -92,12 +107,17 @@ internal static partial class Speakers
     private static EntityMention? Choose(List<EntityMention> inside, bool whoFirst, string text, int start)
     {
         if (inside.Count == 0)
+        {
             return null;
+        }
+
         var ordered = whoFirst ? inside : Enumerable.Reverse(inside).ToList();
         foreach (var kind in new[] { EntityKind.Person, EntityKind.Organisation })
         {
             if (ordered.FirstOrDefault(m => m.Kind == kind) is { } found)
+            {
                 return found;
+            }
         }
         // "Though the US has denied" names a country as the speaker; a country further into the phrase is only where
         // the speaker is from ("the office of Kyrgyzstan's president"), and a city never speaks ("officials in Atyrau").
@@ -110,13 +130,22 @@ internal static partial class Speakers
     {
         var parts = words.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0)
+        {
             return null;
+        }
+
         var phrase = Connective().Replace(whoFirst ? parts[0] : parts[^1], "");
         var tokens = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0)
+        {
             return null;
+        }
+
         if (tokens.Length > 8)
+        {
             phrase = string.Join(' ', tokens[^8..]);
+        }
+
         return Office().IsMatch(phrase) || tokens.Skip(1).Any(t => t.Length > 1 && char.IsUpper(t[0])) ? phrase : null;
     }
 
@@ -128,10 +157,16 @@ internal static partial class Speakers
     {
         var start = verb;
         while (start > 0 && before[start - 1] is not (';' or '('))
+        {
             start--;
+        }
+
         var earlier = Verb().Matches(before[start..verb]).LastOrDefault();
         if (earlier is not null)
+        {
             start += earlier.Index + earlier.Length;
+        }
+
         var turn = Turn().Matches(before[start..verb]).LastOrDefault();
         return turn is null ? start : start + turn.Index + turn.Length;
     }

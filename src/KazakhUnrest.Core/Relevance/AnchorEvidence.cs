@@ -46,7 +46,10 @@ internal static class AnchorEvidence
     public static IEnumerable<Evidence> Weigh(IReadOnlyList<Mention> anchors, int words)
     {
         if (anchors.Count == 0)
+        {
             return [new Evidence(NoAnchorPoints, "no mention of Kazakhstan, its places or its actors")];
+        }
+
         return Country(anchors)
             .Concat(Named(anchors, TermKind.Actor, ActorScale, "actor", "actors"))
             .Concat(Named(anchors, TermKind.Place, PlaceScale, "place", "places"))
@@ -63,9 +66,14 @@ internal static class AnchorEvidence
         var free = country.Count(mention => !mention.InList);
         var points = CountryScale * Math.Log(1 + Weight(country));
         if (country.Count == 0)
+        {
             return [];
+        }
+
         if (free > 0)
+        {
             return [new Evidence(points, $"mentions {KazakhstanTerms.CountryLabel} {free}×")];
+        }
         // A listed name weighs against the topic only when nothing else places the text in Kazakhstan.
         var alone = anchors.All(mention => mention.InList || mention.Kind == TermKind.Country);
         return [new Evidence(alone ? points - ListOnlyPenalty : points, $"{KazakhstanTerms.CountryLabel} only in a list of countries")];
@@ -75,7 +83,10 @@ internal static class AnchorEvidence
     {
         var named = anchors.Where(mention => mention.Kind == kind && !mention.InList).ToList();
         if (named.Count == 0)
+        {
             return [];
+        }
+
         var labels = named.GroupBy(mention => mention.Label)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => group.Key)
@@ -102,7 +113,10 @@ internal static class AnchorEvidence
     {
         var free = anchors.Count(mention => !mention.InList);
         if (words < WordsForDensity || free == 0)
+        {
             return [];
+        }
+
         var perThousand = 1000.0 * free / words;
         var rate = perThousand.ToString("0.0", CultureInfo.InvariantCulture);
         return Evidence.When(perThousand < SparsePerThousand, SparsePoints, $"Kazakhstan rarely named: {rate} per 1,000 words");

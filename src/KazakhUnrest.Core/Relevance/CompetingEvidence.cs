@@ -28,7 +28,10 @@ internal static class CompetingEvidence
             .OrderByDescending(candidate => candidate.weight)
             .ToList();
         if (ranked.Count == 0)
+        {
             return [];
+        }
+
         var (top, weight) = ranked[0];
         var penalty = Math.Min(MaximumPenalty, BasePenalty + PenaltyScale * Math.Log((weight + 1) / (anchorWeight + 1)));
         return [new Evidence(-penalty, $"main subject: {Label(top, ranked)}")];
@@ -38,7 +41,10 @@ internal static class CompetingEvidence
     private static string Label(CompetingSubjects.Subject top, List<(CompetingSubjects.Subject Subject, double Weight)> ranked)
     {
         if (!top.IsCountry || ranked.Count < 2 || !ranked[1].Subject.IsCountry || ranked[1].Weight * SharedLeadRatio < ranked[0].Weight)
+        {
             return top.Label;
+        }
+
         return string.Join("–", new[] { top.Label, ranked[1].Subject.Label }.Order(StringComparer.Ordinal));
     }
 }

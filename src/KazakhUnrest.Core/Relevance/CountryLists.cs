@@ -30,9 +30,15 @@ internal static partial class CountryLists
         for (var i = 1; i <= names.Count; i++)
         {
             if (i < names.Count && Separator().IsMatch(Between(text, names[i - 1], names[i])))
+            {
                 continue;
+            }
+
             if (i - first >= MinimumListLength)
+            {
                 lists.Add((names[first].Index, names[i - 1].Index + names[i - 1].Length));
+            }
+
             first = i;
         }
         return lists;

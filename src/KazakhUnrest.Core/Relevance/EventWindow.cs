@@ -30,15 +30,27 @@ internal static class EventWindow
     public static IEnumerable<Evidence> Weigh(DateTimeOffset? published)
     {
         if (published is not { } value)
+        {
             return [];
+        }
+
         var date = DateOnly.FromDateTime(value.UtcDateTime);
         var shown = date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (date >= Start && date <= End)
+        {
             return [new Evidence(InWindowPoints, $"event window: published {shown}")];
+        }
+
         if (date < Start.AddDays(-MarginDays))
+        {
             return [new Evidence(BeforePoints, $"published {shown}, before the unrest")];
+        }
+
         if (date > End.AddDays(MarginDays))
+        {
             return [new Evidence(LongAfterPoints, $"published {shown}, long after the unrest")];
+        }
+
         return [];
     }
 }

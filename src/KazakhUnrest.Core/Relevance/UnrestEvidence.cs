@@ -32,7 +32,10 @@ internal static class UnrestEvidence
     public static IEnumerable<Evidence> Weigh(IReadOnlyList<Mention> unrest, double anchorWeight, bool vocabularyCoversLanguage)
     {
         if (unrest.Count == 0)
+        {
             return Evidence.When(vocabularyCoversLanguage, NoTermsPoints, "no unrest terms");
+        }
+
         var terms = unrest.GroupBy(mention => mention.Label)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal)
             .ToList();

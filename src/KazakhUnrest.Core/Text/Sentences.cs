@@ -45,16 +45,28 @@ public static class Sentences
             if (start < 0)
             {
                 if (!char.IsWhiteSpace(c))
+                {
                     start = i;
+                }
+
                 continue;
             }
             if (!IsTerminator(c))
+            {
                 continue;
+            }
+
             var end = i + 1;
             while (end < text.Length && IsTerminator(text[end]))
+            {
                 end++;
+            }
+
             while (end < text.Length && IsCloser(text[end]))
+            {
                 end++;
+            }
+
             if (EndsSentence(text, i, end))
             {
                 Add(text, sentences, start, end);
@@ -75,11 +87,17 @@ public static class Sentences
             var middle = (low + high) / 2;
             var sentence = sentences[middle];
             if (position < sentence.Start)
+            {
                 high = middle - 1;
+            }
             else if (position >= sentence.End)
+            {
                 low = middle + 1;
+            }
             else
+            {
                 return middle;
+            }
         }
         return -1;
     }
@@ -87,11 +105,19 @@ public static class Sentences
     private static void Add(string text, List<Sentence> sentences, int start, int end)
     {
         if (start < 0)
+        {
             return;
+        }
+
         while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
             end--;
+        }
+
         if (end > start)
+        {
             sentences.Add(new Sentence(start, end - start, text[start..end]));
+        }
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
@@ -103,29 +129,58 @@ public static class Sentences
     private static bool EndsSentence(string text, int stop, int end)
     {
         if (end == text.Length)
+        {
             return true;
+        }
+
         if (!char.IsWhiteSpace(text[end]))
+        {
             return false;
+        }
+
         var next = end;
         while (next < text.Length && text[next] is ' ' or '\t' or '\u00A0')
+        {
             next++;
+        }
+
         if (next == text.Length || text[next] is '\n' or '\r')
+        {
             return true;
+        }
+
         var opening = text[next];
         if (!(char.IsUpper(opening) || char.IsDigit(opening) || opening is '"' or '“' or '«' or '\'' or '‘' or '(' or '[' or '—' or '–' or '-'))
+        {
             return false;
+        }
         // Only a single full stop can belong to an abbreviation; "?", "!" and "..." before a capital end the sentence.
         if (text[stop] != '.' || (stop + 1 < text.Length && text[stop + 1] == '.'))
+        {
             return true;
+        }
+
         var word = WordBefore(text, stop);
         if (word.Length == 0)
+        {
             return true;
+        }
+
         if (word.Contains('.'))
+        {
             return IsAcronym(word) ? Openers.Contains(NextWord(text, next)) : !Abbreviations.Contains(word.ToString());
+        }
+
         if (word.Length == 1 && char.IsUpper(word[0]))
+        {
             return false;
+        }
+
         if (word.Equals("no", StringComparison.OrdinalIgnoreCase))
+        {
             return !char.IsDigit(opening);
+        }
+
         return !Abbreviations.Contains(word.ToString());
     }
 
@@ -134,7 +189,10 @@ public static class Sentences
     {
         var start = stop;
         while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '.' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
             start--;
+        }
+
         return text.AsSpan(start, stop - start);
     }
 
@@ -145,7 +203,9 @@ public static class Sentences
         {
             var expectLetter = i % 2 == 0;
             if (expectLetter ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
                 return false;
+            }
         }
         return true;
     }
@@ -154,7 +214,10 @@ public static class Sentences
     {
         var end = start;
         while (end < text.Length && char.IsLetter(text[end]))
+        {
             end++;
+        }
+
         return text[start..end];
     }
 }

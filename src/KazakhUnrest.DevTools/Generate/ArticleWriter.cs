@@ -30,7 +30,11 @@ public static class ArticleWriter
 
         return new GeneratedArticle
         {
-            Outlet = outlet, Title = outlet.Style.Apply(title), Published = published, Paragraphs = paragraphs.Select(outlet.Style.Apply).ToList(), Story = story,
+            Outlet = outlet,
+            Title = outlet.Style.Apply(title),
+            Published = published,
+            Paragraphs = paragraphs.Select(outlet.Style.Apply).ToList(),
+            Story = story,
         };
     }
 

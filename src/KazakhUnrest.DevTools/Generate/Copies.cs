@@ -45,8 +45,13 @@ public static class Copies
 
         return new GeneratedArticle
         {
-            Outlet = outlet, Title = Reheadline(random, original.Title), Published = published, Paragraphs = paragraphs,
-            Story = original.Story, Original = original, CopyKind = "near",
+            Outlet = outlet,
+            Title = Reheadline(random, original.Title),
+            Published = published,
+            Paragraphs = paragraphs,
+            Story = original.Story,
+            Original = original,
+            CopyKind = "near",
         };
     }
 

@@ -66,8 +66,17 @@ public static class NamePools
 
     public static readonly Dictionary<string, string> Regions = new()
     {
-        ["Zhanaozen"] = "Mangystau", ["Aktau"] = "Mangystau", ["Atyrau"] = "Atyrau region", ["Uralsk"] = "West Kazakhstan",
-        ["Aktobe"] = "Aktobe region", ["Kyzylorda"] = "Kyzylorda region", ["Almaty"] = "Almaty region", ["Nur-Sultan"] = "Akmola region",
-        ["Shymkent"] = "Turkestan region", ["Taraz"] = "Zhambyl region", ["Taldykorgan"] = "Almaty region", ["Karaganda"] = "Karaganda region",
+        ["Zhanaozen"] = "Mangystau",
+        ["Aktau"] = "Mangystau",
+        ["Atyrau"] = "Atyrau region",
+        ["Uralsk"] = "West Kazakhstan",
+        ["Aktobe"] = "Aktobe region",
+        ["Kyzylorda"] = "Kyzylorda region",
+        ["Almaty"] = "Almaty region",
+        ["Nur-Sultan"] = "Akmola region",
+        ["Shymkent"] = "Turkestan region",
+        ["Taraz"] = "Zhambyl region",
+        ["Taldykorgan"] = "Almaty region",
+        ["Karaganda"] = "Karaganda region",
     };
 }

@@ -96,14 +96,21 @@ public static class ExtractionScoring
     {
         using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
         foreach (var element in document.QuerySelectorAll("script, style, noscript, template").ToList())
+        {
             element.Remove();
+        }
+
         var text = new System.Text.StringBuilder();
         foreach (var node in document.Body?.Descendants<INode>() ?? [])
         {
             if (node is IText t)
+            {
                 text.Append(t.Data);
+            }
             else if (node is IElement { LocalName: "br" or "p" or "div" or "li" or "td" or "tr" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
+            {
                 text.Append('\n');
+            }
         }
         return text.ToString();
     }
@@ -126,7 +133,10 @@ public static class ExtractionScoring
         bool? dateRight = date is null ? null : found == date;
         var problems = missed.Select(m => "missing: " + m).Concat(dropped.Select(d => "dropped text kept: " + d)).ToList();
         if (dateRight == false)
+        {
             problems.Add($"date: found {found ?? "none"} ({page.Articles.FirstOrDefault()?.PublishedSource}, modified {page.Articles.FirstOrDefault()?.Modified:yyyy-MM-dd}), expected {date}");
+        }
+
         return new PageResult(file, (snippets?.Keep.Count ?? 0) - missed.Count, missed.Count, dropped.Count, dateRight, problems);
     }
 

@@ -34,7 +34,10 @@ public static class EntitiesCommand
                 .OrderByDescending(e => e.Articles).ThenBy(e => e.Id)
                 .ToListAsync(ct);
             foreach (var r in rows)
+            {
                 Console.WriteLine($"{r.Id,-40} {r.Kind,-12} {r.Articles,6} articles  {r.Aliases,3} names  {r.Name}");
+            }
+
             return 0;
         }));
 
@@ -47,9 +50,15 @@ public static class EntitiesCommand
             var id = parse.GetValue(entity)!;
             var alias = parse.GetValue(name)!.Trim();
             if (!await db.Entities.AnyAsync(e => e.Id == id, ct))
+            {
                 return Fail($"no entity '{id}'");
+            }
+
             if (await db.EntityAliases.AnyAsync(a => a.EntityId == id && a.Name == alias, ct))
+            {
                 return Fail($"'{alias}' is already a name of {id}");
+            }
+
             db.EntityAliases.Add(new EntityAlias { EntityId = id, Name = alias, IsDescription = parse.GetValue(description), AddedBy = Actor, AddedAt = DateTimeOffset.UtcNow });
             await db.SaveChangesAsync(ct);
             Console.WriteLine($"added '{alias}' to {id}");
@@ -72,7 +81,10 @@ public static class EntitiesCommand
             var rows = await db.EntityCandidates.AsNoTracking().Where(c => everything || c.Status == CandidateStatus.Open)
                 .OrderByDescending(c => c.Mentions).ThenBy(c => c.Id).Take(200).ToListAsync(ct);
             foreach (var c in rows)
+            {
                 Console.WriteLine($"{c.Id,6} {c.Kind,-12} {c.Mentions,5}x  {c.Status,-8} {c.Name}  ({c.Cue}; first in article {c.FirstArticleId})");
+            }
+
             return 0;
         }));
 
@@ -83,17 +95,29 @@ public static class EntitiesCommand
         {
             var row = await db.EntityCandidates.SingleOrDefaultAsync(c => c.Id == parse.GetValue(candidate), ct);
             if (row is null)
+            {
                 return Fail($"no candidate {parse.GetValue(candidate)}");
+            }
+
             var target = parse.GetValue(asEntity);
             if (target is not null && !await db.Entities.AnyAsync(e => e.Id == target, ct))
+            {
                 return Fail($"no entity '{target}'");
+            }
+
             if (target is null)
             {
                 target = Slugs.From(row.Name);
                 if (target.Length == 0)
+                {
                     return Fail($"'{row.Name}' has no Latin letter or digit to make an id of: promote it --as an existing entity, or add the entity to gazetteer.json");
+                }
+
                 if (await db.Entities.AnyAsync(e => e.Id == target, ct))
+                {
                     return Fail($"an entity '{target}' exists already: use --as {target}");
+                }
+
                 db.Entities.Add(new Entity { Id = target, Kind = parse.GetValue(kind) ?? row.Kind, Name = row.Name });
             }
             else if (!await db.EntityAliases.AnyAsync(a => a.EntityId == target && a.Name == row.Name, ct))

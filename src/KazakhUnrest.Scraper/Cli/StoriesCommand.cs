@@ -1,8 +1,8 @@
 using System.CommandLine;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
-using Microsoft.Extensions.DependencyInjection;
 using KazakhUnrest.Scraper.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.Scraper.Cli;

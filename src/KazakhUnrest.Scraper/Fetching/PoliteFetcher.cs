@@ -1,7 +1,7 @@
-using KazakhUnrest.Core.Extraction;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using KazakhUnrest.Core.Extraction;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -291,7 +291,12 @@ public sealed class LocalPostgres
     {
         var cs = new NpgsqlConnectionStringBuilder
         {
-            Host = "127.0.0.1", Port = port, Username = "postgres", Password = password, Database = "postgres", Timeout = 3,
+            Host = "127.0.0.1",
+            Port = port,
+            Username = "postgres",
+            Password = password,
+            Database = "postgres",
+            Timeout = 3,
         }.ConnectionString;
         try
         {

@@ -1,7 +1,7 @@
-using KazakhUnrest.Core.Extraction;
 using System.ServiceModel.Syndication;
 using System.Xml;
 using System.Xml.Linq;
+using KazakhUnrest.Core.Extraction;
 using KazakhUnrest.Scraper.Fetching;
 
 namespace KazakhUnrest.Scraper.Sources;

@@ -1,5 +1,5 @@
-using KazakhUnrest.Core.Extraction;
 using System.Net.Http.Headers;
+using KazakhUnrest.Core.Extraction;
 using KazakhUnrest.Scraper.Fetching;
 
 namespace KazakhUnrest.Scraper.Sources;

@@ -1,9 +1,9 @@
 using KazakhUnrest.Core.Captures;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using KazakhUnrest.Web.Shared;
 
 namespace KazakhUnrest.Web.Articles;
 

@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Web.Articles;
 

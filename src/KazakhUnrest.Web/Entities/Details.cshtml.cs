@@ -1,9 +1,9 @@
-using KazakhUnrest.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Entities;
@@ -60,7 +60,9 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
             .Where(s => s.MergedIntoId == null && s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.EntityId == id)))
             .Select(s => new
             {
-                s.Id, s.Headline, s.LastPublishedAt,
+                s.Id,
+                s.Headline,
+                s.LastPublishedAt,
                 Articles = s.Articles.Count(a => a.OnTopic && a.Entities.Any(x => x.EntityId == id)),
                 IsSample = s.Articles.Any(a => a.IsSample),
             })

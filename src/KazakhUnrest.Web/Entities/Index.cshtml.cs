@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

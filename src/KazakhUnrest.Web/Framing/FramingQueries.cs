@@ -56,13 +56,25 @@ public static class FramingQueries
     {
         var query = db.ArticleFramings.AsNoTracking().Where(f => f.Term == term && f.Article.OnTopic);
         if (voice is { } v)
+        {
             query = query.Where(f => f.Voice == v);
+        }
+
         if (!string.IsNullOrEmpty(outlet))
+        {
             query = query.Where(f => f.Article.Outlet.Slug == outlet);
+        }
+
         if (kind is { } k)
+        {
             query = query.Where(f => f.Article.Outlet.Kind == k);
+        }
+
         if (!string.IsNullOrEmpty(speaker))
+        {
             query = query.Where(f => f.SpeakerId == speaker || (f.SpeakerId == null && f.Speaker == speaker));
+        }
+
         return await query
             .OrderByDescending(f => f.Article.PublishedAt ?? f.Article.FirstSeenAt).ThenBy(f => f.Id)
             .Take(MaxUses)

@@ -1,9 +1,9 @@
-using KazakhUnrest.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Web.Framing;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KazakhUnrest.Web.Framing;
 
@@ -40,7 +40,9 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
         foreach (var term in Terms)
         {
             foreach (var kind in Kinds)
+            {
                 ByKind[(term.Key, kind)] = CellOf(summary.Counts.Where(c => c.Term == term.Key && c.Kind == kind), KindArticles[kind]);
+            }
         }
 
         var byOutlet = summary.Counts.ToLookup(c => c.OutletId);

@@ -1,10 +1,10 @@
-using KazakhUnrest.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Web.Framing;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KazakhUnrest.Web.Framing;
 
@@ -21,7 +21,10 @@ public sealed class UsesModel(KazakhDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string term, FramingVoice? voice, string? outlet, OutletKind? kind, string? speaker, CancellationToken ct)
     {
         if (FramingTerms.ByKey(term) is not { } known)
+        {
             return NotFound();
+        }
+
         (Term, Voice, Outlet, Kind, Speaker) = (known, voice, outlet, kind, speaker);
         Uses = await FramingQueries.UsesAsync(db, term, voice, outlet, kind, speaker, ct);
         return Page();

@@ -23,9 +23,13 @@ public static class PageCache
             cache.AddPolicy(Policy, b =>
             {
                 if (seconds == 0)
+                {
                     b.NoCache();
+                }
                 else
+                {
                     b.Expire(TimeSpan.FromSeconds(seconds)).Tag(Tag);
+                }
             });
         });
         return services;

@@ -1,11 +1,11 @@
-using KazakhUnrest.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
+using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KazakhUnrest.Web.Stories;
 

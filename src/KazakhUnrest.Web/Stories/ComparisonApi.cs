@@ -1,5 +1,5 @@
-using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KazakhUnrest.Web.Stories;

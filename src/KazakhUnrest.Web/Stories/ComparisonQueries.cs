@@ -1,5 +1,5 @@
-using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.Core.Quotes;
 using KazakhUnrest.Web.Shared;

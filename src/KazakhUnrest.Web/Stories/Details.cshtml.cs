@@ -1,10 +1,10 @@
-using KazakhUnrest.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Quotes;
+using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Stories;

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Web.Stories;

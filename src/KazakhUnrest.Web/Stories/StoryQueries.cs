@@ -1,5 +1,5 @@
-using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Dates;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Stories;
@@ -104,8 +104,20 @@ public static class StoryQueries
             .Where(a => a.StoryId == id && a.OnTopic)
             .Select(a => new
             {
-                a.Id, a.Title, a.PublishedAt, a.InferredPublishedOn, a.FirstSeenAt, a.CanonicalUrl, a.IsSample, a.DuplicateOfId, a.DuplicateSimilarity,
-                Outlet = a.Outlet.Name, a.Outlet.Slug, a.Outlet.Kind, a.Outlet.Country, OutletLanguage = a.Outlet.Language,
+                a.Id,
+                a.Title,
+                a.PublishedAt,
+                a.InferredPublishedOn,
+                a.FirstSeenAt,
+                a.CanonicalUrl,
+                a.IsSample,
+                a.DuplicateOfId,
+                a.DuplicateSimilarity,
+                Outlet = a.Outlet.Name,
+                a.Outlet.Slug,
+                a.Outlet.Kind,
+                a.Outlet.Country,
+                OutletLanguage = a.Outlet.Language,
             })
             .ToListAsync(ct);
 

@@ -1,9 +1,9 @@
-using KazakhUnrest.Web.Shared;
-using Microsoft.AspNetCore.OutputCaching;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Timeline;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace KazakhUnrest.Web.Timeline;
 

@@ -1,7 +1,7 @@
-using KazakhUnrest.Web.Shared;
 using System.Net;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KazakhUnrest.Web.Timeline;

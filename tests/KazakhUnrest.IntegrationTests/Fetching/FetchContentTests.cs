@@ -1,5 +1,5 @@
-using KazakhUnrest.Core.Extraction;
 using System.Text;
+using KazakhUnrest.Core.Extraction;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using KazakhUnrest.Scraper.Fetching;
 using KazakhUnrest.Tests.Sources;

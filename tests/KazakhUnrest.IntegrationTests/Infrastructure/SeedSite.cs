@@ -3,8 +3,8 @@ using KazakhUnrest.Core.Data;
 using KazakhUnrest.Scraper;
 using KazakhUnrest.Scraper.Cli;
 using KazakhUnrest.Scraper.Pipeline;
-using Microsoft.Extensions.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
 
 namespace KazakhUnrest.IntegrationTests.Infrastructure;
 
@@ -19,7 +19,9 @@ public sealed class SeedSiteFixture : SiteFixture
         using var scraper = builder.Build();
         var status = await ImportCommand.RunAsync(scraper.Services, [Path.Combine(ScraperFixture.SharedCorpus, "seeds")], null, false, false, CancellationToken.None);
         if (status != 0)
+        {
             throw new InvalidOperationException($"importing the seeds failed with status {status}");
+        }
     }
 }
 

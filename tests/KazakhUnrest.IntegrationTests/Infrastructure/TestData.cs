@@ -76,7 +76,11 @@ internal static class TestData
     {
         var entity = new Entity
         {
-            Id = id, Kind = kind, Name = name, Country = country, FromGazetteer = true,
+            Id = id,
+            Kind = kind,
+            Name = name,
+            Country = country,
+            FromGazetteer = true,
             Aliases = [.. aliases.Select(a => new EntityAlias { EntityId = id, Name = a, IsDescription = a.StartsWith("the ", StringComparison.Ordinal), AddedAt = DateTimeOffset.UtcNow })],
         };
         db.Entities.Add(entity);
@@ -89,7 +93,11 @@ internal static class TestData
     {
         db.ArticleEntities.AddRange(mentions.Select(m => new ArticleEntity
         {
-            ArticleId = article.Id, EntityId = m.EntityId, Mentions = m.Mentions, FirstStart = 0, FirstLength = Math.Min(1, article.Text.Length),
+            ArticleId = article.Id,
+            EntityId = m.EntityId,
+            Mentions = m.Mentions,
+            FirstStart = 0,
+            FirstLength = Math.Min(1, article.Text.Length),
         }));
         await db.SaveChangesAsync();
     }
@@ -104,9 +112,15 @@ internal static class TestData
         var date = sources.GroupBy(s => s.Date).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
         var entry = new TimelineEntry
         {
-            Kind = kind, Date = date, Days = [.. sources.Select(s => s.Date).Distinct().Order()], Summary = summary,
-            Actors = [.. actors], Places = [.. places], Entities = [.. actors.Concat(places).Distinct()],
-            SourceCount = sources.Length, Key = $"{date:yyyy-MM-dd}/{kind}",
+            Kind = kind,
+            Date = date,
+            Days = [.. sources.Select(s => s.Date).Distinct().Order()],
+            Summary = summary,
+            Actors = [.. actors],
+            Places = [.. places],
+            Entities = [.. actors.Concat(places).Distinct()],
+            SourceCount = sources.Length,
+            Key = $"{date:yyyy-MM-dd}/{kind}",
         };
         entry.Conflict = entry.Days.Count > 1;
         var outlets = await db.Outlets.ToDictionaryAsync(o => o.Id, o => o.Name);

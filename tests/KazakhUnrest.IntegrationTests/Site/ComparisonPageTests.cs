@@ -230,25 +230,50 @@ public sealed class ComparisonPageTests(SiteFixture site) : IClassFixture<SiteFi
 
     private static ArticleQuote Quote(Article article, QuoteKind kind, string text, string sentence, string? speakerId, string speaker) => new()
     {
-        ArticleId = article.Id, Kind = kind, Text = text, SpeakerId = speakerId, Speaker = speaker, Cue = "said",
-        Start = At(article, sentence), Length = text.Length, SentenceStart = At(article, sentence), SentenceLength = sentence.Length, Sentence = sentence,
+        ArticleId = article.Id,
+        Kind = kind,
+        Text = text,
+        SpeakerId = speakerId,
+        Speaker = speaker,
+        Cue = "said",
+        Start = At(article, sentence),
+        Length = text.Length,
+        SentenceStart = At(article, sentence),
+        SentenceLength = sentence.Length,
+        Sentence = sentence,
     };
 
     private static ArticleFraming Framing(Article article, string term, string surface, FramingVoice voice, string sentence,
         string? speakerId = null, string? speaker = null) => new()
-    {
-        ArticleId = article.Id, Term = term, Surface = surface, Voice = voice, SpeakerId = speakerId, Speaker = speaker,
-        Start = At(article, sentence) + sentence.IndexOf(surface, StringComparison.Ordinal), SentenceStart = At(article, sentence),
-        SentenceLength = sentence.Length, Sentence = sentence,
-    };
+        {
+            ArticleId = article.Id,
+            Term = term,
+            Surface = surface,
+            Voice = voice,
+            SpeakerId = speakerId,
+            Speaker = speaker,
+            Start = At(article, sentence) + sentence.IndexOf(surface, StringComparison.Ordinal),
+            SentenceStart = At(article, sentence),
+            SentenceLength = sentence.Length,
+            Sentence = sentence,
+        };
 
     private static ArticleFigure Figure(Article article, string sentence, string measure, decimal? value, string? qualifier, string? vague,
         string unit, string attributedTo, string? words = null) => new()
-    {
-        ArticleId = article.Id, Measure = measure, Low = value, High = value, Qualifier = qualifier, Vague = vague, Unit = unit,
-        AttributedTo = attributedTo, AttributionText = words ?? attributedTo,
-        SentenceStart = At(article, sentence), SentenceLength = sentence.Length, Sentence = sentence,
-    };
+        {
+            ArticleId = article.Id,
+            Measure = measure,
+            Low = value,
+            High = value,
+            Qualifier = qualifier,
+            Vague = vague,
+            Unit = unit,
+            AttributedTo = attributedTo,
+            AttributionText = words ?? attributedTo,
+            SentenceStart = At(article, sentence),
+            SentenceLength = sentence.Length,
+            Sentence = sentence,
+        };
 }
 
 public sealed class ComparisonColumnsTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime

@@ -45,8 +45,18 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
             article.IsSample = sample;
             db.ArticleFigures.Add(new ArticleFigure
             {
-                ArticleId = article.Id, Measure = measure, Low = value, High = value, Qualifier = qualifier, Vague = vague, Unit = unit,
-                AttributedTo = attributedTo, AttributionText = attribution ?? attributedTo, SentenceStart = 0, SentenceLength = sentence.Length, Sentence = sentence,
+                ArticleId = article.Id,
+                Measure = measure,
+                Low = value,
+                High = value,
+                Qualifier = qualifier,
+                Vague = vague,
+                Unit = unit,
+                AttributedTo = attributedTo,
+                AttributionText = attribution ?? attributedTo,
+                SentenceStart = 0,
+                SentenceLength = sentence.Length,
+                Sentence = sentence,
             });
             await db.SaveChangesAsync();
         }
@@ -192,7 +202,12 @@ public sealed class FiguresPageLimitTests(SiteFixture site) : IClassFixture<Site
         var article = await TestData.ArticleAsync(db, outlet, "Many numbers", new DateTimeOffset(2022, 1, 7, 8, 0, 0, TimeSpan.Zero), "Numbers.");
         db.ArticleFigures.AddRange(Enumerable.Range(1, FigureQueries.Limit + 1).Select(i => new ArticleFigure
         {
-            ArticleId = article.Id, Measure = "injured", Low = i, High = i, Unit = "people", Sentence = "Numbers.",
+            ArticleId = article.Id,
+            Measure = "injured",
+            Low = i,
+            High = i,
+            Unit = "people",
+            Sentence = "Numbers.",
         }));
         db.ArticleFigures.Add(new ArticleFigure { ArticleId = article.Id, Measure = "detained", Low = 1, High = 1, Unit = "people", Sentence = "Numbers." });
         // Nine outlets, nine tolls for one day: each disagrees with the eight others.

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Core.Framing;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +69,10 @@ public sealed class SeedComparisonTests(SeedSiteFixture site) : IClassFixture<Se
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/stories/{story}/comparison"));
         foreach (var expected in new[] { "a band of terrorists", "The police have disappeared from the city", "quoting Kassym-Jomart Tokayev", "Galym Ageleulov" })
+        {
             Assert.True(page.Contains(expected, StringComparison.Ordinal), $"“{expected}” missing from the comparison page");
+        }
+
         Assert.Contains($"/stories/{story}/comparison", await client.GetStringAsync($"/stories/{story}"));
     }
 
@@ -153,7 +156,9 @@ public sealed class SeedComparisonTests(SeedSiteFixture site) : IClassFixture<Se
             var outlet = row.GetProperty("outlet").GetString()!;
             Assert.Contains(outlet, page);
             if (attributed is not null)
+            {
                 Assert.Contains(attributed, page);
+            }
         }
     }
 
@@ -165,6 +170,8 @@ public sealed class SeedComparisonTests(SeedSiteFixture site) : IClassFixture<Se
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/stories/{story}"));
         var quoted = html[html.IndexOf("Who is quoted, by which outlet", StringComparison.Ordinal)..];
         foreach (var expected in new[] { "Kassym-Jomart Tokayev", "a band of terrorists", "Galym Ageleulov", "The police have disappeared from the city" })
+        {
             Assert.True(quoted.Contains(expected, StringComparison.Ordinal), $"“{expected}” missing from: {quoted}");
+        }
     }
 }

@@ -14,15 +14,28 @@ public sealed class SourcesPageTests(SiteFixture site) : IClassFixture<SiteFixtu
             db.Sources.AddRange(
                 new Source
                 {
-                    Name = "Healthy feed", Kind = SourceKind.Feed, Location = "https://ok.example/rss", CreatedAt = ran,
-                    LastRunAt = ran, LastSuccessAt = ran, LastNewCount = 7, LastUpdatedCount = 1, LastUnchangedCount = 12,
+                    Name = "Healthy feed",
+                    Kind = SourceKind.Feed,
+                    Location = "https://ok.example/rss",
+                    CreatedAt = ran,
+                    LastRunAt = ran,
+                    LastSuccessAt = ran,
+                    LastNewCount = 7,
+                    LastUpdatedCount = 1,
+                    LastUnchangedCount = 12,
                     NextCheckAt = ran.AddMinutes(30),
                 },
                 new Source
                 {
-                    Name = "Broken feed", Kind = SourceKind.Feed, Location = "https://down.example/rss", CreatedAt = ran,
-                    LastRunAt = ran, ConsecutiveErrors = 3, LastError = "NotFound: HTTP 404 from https://down.example/rss",
-                    LastErrorAt = ran, NextCheckAt = ran.AddMinutes(20),
+                    Name = "Broken feed",
+                    Kind = SourceKind.Feed,
+                    Location = "https://down.example/rss",
+                    CreatedAt = ran,
+                    LastRunAt = ran,
+                    ConsecutiveErrors = 3,
+                    LastError = "NotFound: HTTP 404 from https://down.example/rss",
+                    LastErrorAt = ran,
+                    NextCheckAt = ran.AddMinutes(20),
                 });
             await db.SaveChangesAsync();
         }

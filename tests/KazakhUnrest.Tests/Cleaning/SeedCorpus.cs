@@ -63,7 +63,9 @@ public static class SeedCorpus
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "KazakhUnrest.sln")))
+            {
                 return folder.FullName;
+            }
         }
         throw new DirectoryNotFoundException("No folder holding KazakhUnrest.sln above " + AppContext.BaseDirectory);
     }

@@ -63,7 +63,9 @@ public sealed class SeedGoldTests
         var paragraphs = segment.Article.Blocks.Where(block => block.Kind == BodyBlockKind.Paragraph).Select(block => block.Text).ToList();
         Assert.Equal(paragraphs.Count, paragraphs.Distinct().Count());
         if (segment.Gold.TryGetProperty("body_paragraphs_once", out var once))
+        {
             Assert.Equal(once.GetInt32(), paragraphs.Count);
+        }
     }
 
     [Theory]
@@ -73,7 +75,9 @@ public sealed class SeedGoldTests
         var segment = Found(id);
         Assert.Equal(segment.Text("title"), segment.Article.Title);
         if (segment.Text("standfirst") is { } standfirst)
+        {
             Assert.Equal(standfirst, segment.Article.Standfirst);
+        }
     }
 
     [Theory]
@@ -82,7 +86,9 @@ public sealed class SeedGoldTests
     {
         var segment = Found(id);
         if (segment.Text("dateline") is { } dateline)
+        {
             Assert.Contains(dateline, segment.Article.Dateline ?? "", StringComparison.Ordinal);
+        }
     }
 
     [Theory]
@@ -99,7 +105,9 @@ public sealed class SeedGoldTests
             Assert.False(article.PublishedInferred);
         }
         if (article.Published is { } date)
+        {
             Assert.Contains(date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), accepted);
+        }
     }
 
     private static GoldSegment Found(string id)

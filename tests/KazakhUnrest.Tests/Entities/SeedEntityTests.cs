@@ -15,7 +15,9 @@ public sealed class SeedEntityTests
             foreach (var entity in Entities().GetProperty(group).EnumerateArray())
             {
                 foreach (var id in entity.GetProperty("in").EnumerateArray())
+                {
                     data.Add(entity.GetProperty("name").GetString()!, id.GetString()!);
+                }
             }
         }
         return data;
@@ -29,9 +31,14 @@ public sealed class SeedEntityTests
             foreach (var entity in Entities().GetProperty(group).EnumerateArray())
             {
                 if (!entity.TryGetProperty("aliases", out var aliases))
+                {
                     continue;
+                }
+
                 foreach (var alias in aliases.EnumerateArray())
+                {
                     data.Add(entity.GetProperty("name").GetString()!, alias.GetString()!);
+                }
             }
         }
         return data;

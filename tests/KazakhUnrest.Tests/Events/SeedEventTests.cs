@@ -58,7 +58,9 @@ public sealed class SeedEventTests(ITestOutputHelper output)
         {
             Assert.True(entry.Conflict);
             foreach (var (segment, day) in ConflictDays(gold))
+            {
                 Assert.Equal(day, entry.DayOf(entry.Sources.Single(s => s.Outlet == segment)));
+            }
         }
         output.WriteLine($"{entry.Kind} {string.Join("/", entry.Days)}: {string.Join(", ", entry.Sources.Select(s => s.Outlet))} — {entry.Summary}");
     }
@@ -81,7 +83,9 @@ public sealed class SeedEventTests(ITestOutputHelper output)
         var backward = EventGrouper.Group(Enumerable.Reverse(events));
         Assert.Equal(Describe(forward), Describe(backward));
         foreach (var line in Describe(forward))
+        {
             output.WriteLine(line);
+        }
     }
 
     private static List<string> Describe(IReadOnlyList<TimelineEntry> entries) =>

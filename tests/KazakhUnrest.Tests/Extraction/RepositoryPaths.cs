@@ -15,7 +15,9 @@ internal static class RepositoryPaths
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "KazakhUnrest.sln")))
+            {
                 return folder.FullName;
+            }
         }
         throw new InvalidOperationException("KazakhUnrest.sln not found above " + AppContext.BaseDirectory);
     }

@@ -22,9 +22,15 @@ internal static partial class GoldValue
     {
         var match = Value().Match(gold);
         if (!match.Success)
+        {
             return false;
+        }
+
         if (match.Groups["vague"].Success)
+        {
             return figure.Vague == match.Groups["vague"].Value && figure.Low is null;
+        }
+
         var low = decimal.Parse(match.Groups["low"].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
         var high = match.Groups["high"].Success ? decimal.Parse(match.Groups["high"].Value, CultureInfo.InvariantCulture) : low;
         var qualifier = match.Groups["q"].Success ? match.Groups["q"].Value : null;

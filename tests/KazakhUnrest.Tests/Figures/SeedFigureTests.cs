@@ -46,7 +46,10 @@ public sealed class SeedFigureTests(ITestOutputHelper output)
         var text = string.Join('\n', new[] { article.Title, article.Standfirst, article.Text }.OfType<string>());
         var figures = FigureExtractor.Extract(text, EntityMatcher.Seed.Find(text), Published.GetValueOrDefault(source));
         foreach (var figure in figures)
+        {
             output.WriteLine($"{figure.Measure} {figure.Qualifier} {figure.Low}-{figure.High} {figure.Vague} {figure.Unit} {figure.Change} <{figure.AttributedTo}> {figure.Date} «{figure.Surface}»");
+        }
+
         var measure = Measures[gold.GetProperty("measure").GetString()!];
         var attributedTo = gold.GetProperty("attributed_to").GetString();
         var candidates = figures.Where(f => f.Measure == measure && Attributed(f, attributedTo)).ToList();
@@ -56,7 +59,10 @@ public sealed class SeedFigureTests(ITestOutputHelper output)
     private static bool Attributed(Figure figure, string? gold)
     {
         if (gold is null)
+        {
             return figure.AttributedTo is null;
+        }
+
         var ids = EntityMatcher.Seed.Find(gold).Select(m => m.EntityId);
         return ids.Contains(figure.AttributedTo)
             || (figure.AttributionText?.Contains(gold, StringComparison.OrdinalIgnoreCase) ?? false)

@@ -40,7 +40,10 @@ public sealed class SeedQuoteTests(ITestOutputHelper output)
         var text = SeedCorpus.Segment(segment).Article.Text;
         var uses = FramingExtractor.Extract(text, QuotesOf(segment)).Where(u => u.Term == "terrorists").ToList();
         foreach (var use in uses)
+        {
             output.WriteLine($"{use.Voice} {use.SpeakerId} {use.Speaker} «{use.Surface}» {use.Sentence}");
+        }
+
         Assert.NotEmpty(uses);
         Assert.All(uses, u => Assert.Equal(FramingVoice.Speaker, u.Voice));
     }
@@ -74,7 +77,10 @@ public sealed class SeedQuoteTests(ITestOutputHelper output)
         var text = SeedCorpus.Segment(segment).Article.Text;
         var quotes = QuoteExtractor.Extract(text, EntityMatcher.Seed.Find(text)).ToList();
         foreach (var quote in quotes)
+        {
             output.WriteLine($"{quote.Kind} <{quote.SpeakerId}|{quote.Speaker}|{quote.Cue}> «{quote.Text}»");
+        }
+
         return quotes;
     }
 }

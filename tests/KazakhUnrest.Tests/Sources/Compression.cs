@@ -10,11 +10,11 @@ internal static class Compression
     {
         using var output = new MemoryStream();
         using (Stream compressor = encoding switch
-               {
-                   "gzip" => new GZipStream(output, CompressionLevel.SmallestSize),
-                   "br" => new BrotliStream(output, CompressionLevel.SmallestSize),
-                   _ => new ZLibStream(output, CompressionLevel.SmallestSize),
-               })
+        {
+            "gzip" => new GZipStream(output, CompressionLevel.SmallestSize),
+            "br" => new BrotliStream(output, CompressionLevel.SmallestSize),
+            _ => new ZLibStream(output, CompressionLevel.SmallestSize),
+        })
         {
             compressor.Write(data);
         }

@@ -30,8 +30,21 @@ public static class TimelineStep
             .OrderBy(e => e.Id)
             .Select(e => new
             {
-                e.Id, e.ArticleId, Outlet = e.Article.Outlet.Name, e.Kind, e.Date, e.EndDate, e.Precision, e.PartOfDay, e.DateInferred,
-                e.SentenceStart, e.SentenceLength, e.Sentence, e.Actors, e.Places, e.DateText,
+                e.Id,
+                e.ArticleId,
+                Outlet = e.Article.Outlet.Name,
+                e.Kind,
+                e.Date,
+                e.EndDate,
+                e.Precision,
+                e.PartOfDay,
+                e.DateInferred,
+                e.SentenceStart,
+                e.SentenceLength,
+                e.Sentence,
+                e.Actors,
+                e.Places,
+                e.DateText,
             })
             .ToListAsync(ct);
 
