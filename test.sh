@@ -19,6 +19,17 @@ dotnet test KazakhUnrest.sln -c Release --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory TestResults
 status=$?
 
+# The house style is part of the suite: .editorconfig's rules (braces, field names, usings, whitespace) on every
+# file, checked on the build just made. One check, counted as one test.
+format_ok=1
+mkdir -p TestResults
+echo "Checking the code style (dotnet format --verify-no-changes)..."
+if ! dotnet format KazakhUnrest.sln --no-restore --verify-no-changes -v q >TestResults/format.log 2>&1; then
+  format_ok=0
+  echo "style check failed: run 'dotnet format KazakhUnrest.sln' and commit; first findings:" >&2
+  head -20 TestResults/format.log >&2
+fi
+
 # Leftover throwaway clusters of this run's test processes that were killed.
 stop_test_clusters "$KU_TEST_RUN_ID"
 
@@ -31,6 +42,11 @@ for trx in TestResults/*.trx; do
   failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
   skipped=$((skipped + $(get notExecuted)))
 done
+if [ "$format_ok" -eq 1 ]; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # The build or a test host failed before any result was written.
   failed=1

@@ -17,10 +17,10 @@ public sealed class EntityMatcher
 
     private static readonly Lazy<EntityMatcher> SeedMatcher = new(() => new EntityMatcher(Gazetteer.Entries));
 
-    private readonly Node root = new();
-    private readonly Dictionary<string, List<GazetteerEntry>> surnames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> adjectives = new(StringComparer.Ordinal);
-    private int order;
+    private readonly Node _root = new();
+    private readonly Dictionary<string, List<GazetteerEntry>> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _adjectives = new(StringComparer.Ordinal);
+    private int _order;
 
     /// <param name="entries">The seed gazetteer merged with the database's rows; rows sharing an id add names to one entity.</param>
     public EntityMatcher(IEnumerable<GazetteerEntry> entries)
@@ -35,9 +35,14 @@ public sealed class EntityMatcher
             .GroupBy(entry => entry.Iso!, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.OrdinalIgnoreCase);
         foreach (var entry in all)
+        {
             Add(entry, countries);
+        }
+
         foreach (var phrase in notMentions)
+        {
             AddPhrase(phrase, null, MentionHow.Name);
+        }
     }
 
     /// <summary>The matcher over the seed gazetteer alone.</summary>
@@ -64,13 +69,21 @@ public sealed class EntityMatcher
     {
         AddPhrase(entry.Name, entry, MentionHow.Name);
         foreach (var alias in entry.Aliases)
+        {
             AddPhrase(alias, entry, MentionHow.Alias);
+        }
+
         foreach (var description in Expand(entry, countries))
+        {
             AddPhrase(description, entry, MentionHow.Description);
+        }
+
         if (entry.Kind == EntityKind.Country && entry.Iso is not null)
         {
             foreach (var adjective in entry.Adjectives)
-                adjectives.TryAdd(KeyOf(adjective), entry.Iso);
+            {
+                _adjectives.TryAdd(KeyOf(adjective), entry.Iso);
+            }
         }
         if (entry.Kind == EntityKind.Person)
         {
@@ -80,10 +93,15 @@ public sealed class EntityMatcher
                     .Select(words => words[^1].Key).ToList();
             foreach (var key in family.Select(KeyOf).Distinct())
             {
-                if (!surnames.TryGetValue(key, out var people))
-                    surnames[key] = people = [];
+                if (!_surnames.TryGetValue(key, out var people))
+                {
+                    _surnames[key] = people = [];
+                }
+
                 if (!people.Any(person => person.Id == entry.Id))
+                {
                     people.Add(entry);
+                }
             }
         }
     }
@@ -102,12 +120,16 @@ public sealed class EntityMatcher
             if (description.Contains("{adj}", StringComparison.Ordinal))
             {
                 foreach (var adjective in country.SelectMany(c => c.Adjectives))
+                {
                     yield return description.Replace("{adj}", adjective, StringComparison.Ordinal);
+                }
             }
             else if (description.Contains("{country}", StringComparison.Ordinal))
             {
                 foreach (var name in country.Select(c => c.Name))
+                {
                     yield return description.Replace("{country}", name, StringComparison.Ordinal);
+                }
             }
             else
             {
@@ -122,18 +144,24 @@ public sealed class EntityMatcher
     {
         var words = Tokens.Split(phrase);
         if (words.Count == 0)
+        {
             return;
-        var node = root;
+        }
+
+        var node = _root;
         foreach (var word in words)
         {
             node.Next ??= new Dictionary<string, Node>(StringComparer.Ordinal);
             if (!node.Next.TryGetValue(word.Key, out var next))
+            {
                 node.Next[word.Key] = next = new Node();
+            }
+
             node = next;
         }
         var exact = words.All(word => word.AllCapitals) && words.Sum(word => word.Length) <= 5;
         var target = new Target(entry, how, words.Select(word => phrase[word.Start..word.End]).ToArray(),
-            words.Select(word => word.Capitalised).ToArray(), exact, order++);
+            words.Select(word => word.Capitalised).ToArray(), exact, _order++);
         node.Targets ??= [];
         node.Targets.Add(target);
         node.Targets.Sort((a, b) => a.How != b.How ? a.How.CompareTo(b.How) : a.Order.CompareTo(b.Order));
@@ -147,16 +175,24 @@ public sealed class EntityMatcher
         {
             Target? best = null;
             var bestLast = i;
-            var node = root;
+            var node = _root;
             for (var j = i; j < tokens.Count; j++)
             {
                 if (j > i && !Tokens.Joins(text, tokens[j - 1], tokens[j]))
+                {
                     break;
+                }
+
                 if (node.Next is null || !node.Next.TryGetValue(tokens[j].Key, out node))
+                {
                     break;
+                }
+
                 var target = node.Targets?.FirstOrDefault(t => t.Fits(text, tokens, i));
                 if (target is not null)
+                {
                     (best, bestLast) = (target, j);
+                }
             }
             if (best is null)
             {
@@ -164,7 +200,10 @@ public sealed class EntityMatcher
                 continue;
             }
             if (best.Entry is not null)
+            {
                 hits.Add(new Hit(best.Entry, best.Entry.Id, i, bestLast, best.How));
+            }
+
             i = bestLast + 1;
         }
         return hits;
@@ -192,14 +231,20 @@ public sealed class EntityMatcher
             {
                 var hit = hits[next++];
                 if (honorific && hit.Entry.Kind == EntityKind.Person && hit.First == hit.Last)
+                {
                     hit = hit with { First = t - 1, How = MentionHow.Title };
+                }
+
                 resolved.Add(hit);
                 if (hit.Entry.Kind == EntityKind.Person)
+                {
                     seen[hit.Entry.Id] = t;
+                }
+
                 t = hit.Last + 1;
                 continue;
             }
-            if (tokens[t].Capitalised && surnames.TryGetValue(tokens[t].Key, out var people))
+            if (tokens[t].Capitalised && _surnames.TryGetValue(tokens[t].Key, out var people))
             {
                 var person = people.Where(bearer => seen.ContainsKey(bearer.Id)).MaxBy(bearer => seen[bearer.Id])
                     ?? (titled && people.Count == 1 ? people[0] : null);
@@ -224,7 +269,10 @@ public sealed class EntityMatcher
         {
             var hit = hits[i];
             if (!hit.Entry.PerCountry)
+            {
                 continue;
+            }
+
             var (iso, first) = AdjectiveBefore(text, tokens, hit.First) is { } adjective
                 ? (adjective.Iso, adjective.First)
                 : (CountryNamed(text, tokens, hits, i) ?? main, hit.First);
@@ -239,13 +287,21 @@ public sealed class EntityMatcher
         {
             var from = first - words;
             if (from < 0 || !tokens[from].Capitalised)
+            {
                 continue;
+            }
+
             var joined = true;
             for (var k = from; k < first; k++)
+            {
                 joined &= Tokens.Joins(text, tokens[k], tokens[k + 1]);
+            }
+
             var key = string.Join(' ', tokens.Skip(from).Take(words).Select(token => token.Key));
-            if (joined && adjectives.TryGetValue(key, out var iso))
+            if (joined && _adjectives.TryGetValue(key, out var iso))
+            {
                 return (iso, from);
+            }
         }
         return null;
     }
@@ -288,7 +344,9 @@ public sealed class EntityMatcher
             {
                 var token = tokens[first + k];
                 if (Exact ? !text.AsSpan(token.Start, token.Length).SequenceEqual(Words[k]) : Capitalised[k] && !token.Capitalised)
+                {
                     return false;
+                }
             }
             return true;
         }

@@ -13,16 +13,16 @@ internal sealed partial class ScoredText
 
     private const string ParagraphBreak = "\n\n";
 
-    private readonly int titleEnd;
-    private readonly int leadEnd;
-    private readonly IReadOnlyList<(int Start, int End)> lists;
+    private readonly int _titleEnd;
+    private readonly int _leadEnd;
+    private readonly IReadOnlyList<(int Start, int End)> _lists;
 
     public ScoredText(string title, string text)
     {
         Content = title + ParagraphBreak + text;
-        titleEnd = title.Length;
-        leadEnd = LeadEnd(Content, titleEnd + ParagraphBreak.Length);
-        lists = CountryLists.Find(Content);
+        _titleEnd = title.Length;
+        _leadEnd = LeadEnd(Content, _titleEnd + ParagraphBreak.Length);
+        _lists = CountryLists.Find(Content);
         Words = Word().Count(text) + Word().Count(title);
     }
 
@@ -36,9 +36,9 @@ internal sealed partial class ScoredText
         pattern.Matches(Content).Select(match => new Mention(label, kind, ZoneOf(match.Index), InList(match.Index)));
 
     private Zone ZoneOf(int index) =>
-        index < titleEnd ? Zone.Title : index < leadEnd ? Zone.Lead : Zone.Body;
+        index < _titleEnd ? Zone.Title : index < _leadEnd ? Zone.Lead : Zone.Body;
 
-    private bool InList(int index) => lists.Any(list => index >= list.Start && index < list.End);
+    private bool InList(int index) => _lists.Any(list => index >= list.Start && index < list.End);
 
     private static int LeadEnd(string content, int bodyStart)
     {

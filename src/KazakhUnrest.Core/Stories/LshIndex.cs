@@ -7,14 +7,14 @@ namespace KazakhUnrest.Core.Stories;
 /// </summary>
 public sealed class LshIndex
 {
-    private readonly int bands;
-    private readonly int rows;
-    private readonly int maxBucket;
+    private readonly int _bands;
+    private readonly int _rows;
+    private readonly int _maxBucket;
     // Buckets as linked lists in two flat lists: most buckets hold one article, and a List object per bucket
     // cost about 2 KB per article at 32 bands.
-    private readonly Dictionary<ulong, (int Head, int Count)> buckets = [];
-    private readonly List<long> entryIds = [];
-    private readonly List<int> entryNext = [];
+    private readonly Dictionary<ulong, (int Head, int Count)> _buckets = [];
+    private readonly List<long> _entryIds = [];
+    private readonly List<int> _entryNext = [];
 
     /// <param name="maxBucket">Bucket cap: a bucket that fills up (boilerplate-only texts) keeps its earliest
     /// members and takes no more, so one lookup never scans an unbounded list.</param>
@@ -25,22 +25,22 @@ public sealed class LshIndex
             throw new ArgumentException($"bands × rows must be {MinHash.Size}");
         }
 
-        (this.bands, this.rows, this.maxBucket) = (bands, rows, maxBucket);
+        (_bands, _rows, _maxBucket) = (bands, rows, maxBucket);
     }
 
     public int Count { get; private set; }
 
     public void Add(long articleId, uint[] signature)
     {
-        for (var band = 0; band < bands; band++)
+        for (var band = 0; band < _bands; band++)
         {
             var key = BandKey(signature, band);
-            var (head, count) = buckets.TryGetValue(key, out var bucket) ? bucket : (-1, 0);
-            if (count < maxBucket)
+            var (head, count) = _buckets.TryGetValue(key, out var bucket) ? bucket : (-1, 0);
+            if (count < _maxBucket)
             {
-                entryIds.Add(articleId);
-                entryNext.Add(head);
-                buckets[key] = (entryIds.Count - 1, count + 1);
+                _entryIds.Add(articleId);
+                _entryNext.Add(head);
+                _buckets[key] = (_entryIds.Count - 1, count + 1);
             }
         }
 
@@ -51,18 +51,18 @@ public sealed class LshIndex
     public IEnumerable<long> Candidates(uint[] signature)
     {
         var seen = new HashSet<long>();
-        for (var band = 0; band < bands; band++)
+        for (var band = 0; band < _bands; band++)
         {
-            if (!buckets.TryGetValue(BandKey(signature, band), out var bucket))
+            if (!_buckets.TryGetValue(BandKey(signature, band), out var bucket))
             {
                 continue;
             }
 
-            for (var entry = bucket.Head; entry >= 0; entry = entryNext[entry])
+            for (var entry = bucket.Head; entry >= 0; entry = _entryNext[entry])
             {
-                if (seen.Add(entryIds[entry]))
+                if (seen.Add(_entryIds[entry]))
                 {
-                    yield return entryIds[entry];
+                    yield return _entryIds[entry];
                 }
             }
         }
@@ -71,7 +71,7 @@ public sealed class LshIndex
     private ulong BandKey(uint[] signature, int band)
     {
         var hash = Fnv1a.Append(14695981039346656037UL, (ulong)band);
-        for (var r = band * rows; r < (band + 1) * rows; r++)
+        for (var r = band * _rows; r < (band + 1) * _rows; r++)
         {
             hash = Fnv1a.Append(hash, signature[r]);
         }

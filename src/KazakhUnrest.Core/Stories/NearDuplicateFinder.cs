@@ -10,9 +10,9 @@ public readonly record struct DuplicateMatch(long? DuplicateOf, double Similarit
 /// </summary>
 public sealed partial class NearDuplicateFinder(double threshold = 0.6, LshIndex? index = null)
 {
-    private readonly LshIndex index = index ?? new LshIndex();
-    private readonly Dictionary<long, uint[]> signatures = [];
-    private readonly Dictionary<long, long> originals = [];
+    private readonly LshIndex _index = index ?? new LshIndex();
+    private readonly Dictionary<long, uint[]> _signatures = [];
+    private readonly Dictionary<long, long> _originals = [];
 
     public double Threshold => threshold;
 
@@ -27,15 +27,15 @@ public sealed partial class NearDuplicateFinder(double threshold = 0.6, LshIndex
     /// <summary>Adds a stored article without looking it up (rebuilding at start from stored signatures and decisions).</summary>
     public void Add(long articleId, uint[] signature, long? duplicateOf)
     {
-        if (!signatures.TryAdd(articleId, signature))
+        if (!_signatures.TryAdd(articleId, signature))
         {
             return;
         }
 
-        index.Add(articleId, signature);
+        _index.Add(articleId, signature);
         if (duplicateOf is { } original)
         {
-            originals[articleId] = OriginalOf(original);
+            _originals[articleId] = OriginalOf(original);
         }
     }
 
@@ -43,14 +43,14 @@ public sealed partial class NearDuplicateFinder(double threshold = 0.6, LshIndex
     {
         long? best = null;
         var bestSimilarity = 0.0;
-        foreach (var candidate in index.Candidates(signature))
+        foreach (var candidate in _index.Candidates(signature))
         {
             if (candidate == articleId)
             {
                 continue;
             }
 
-            var similarity = MinHash.Similarity(signature, signatures[candidate]);
+            var similarity = MinHash.Similarity(signature, _signatures[candidate]);
             if (similarity < threshold)
             {
                 continue;
@@ -66,5 +66,5 @@ public sealed partial class NearDuplicateFinder(double threshold = 0.6, LshIndex
         return new DuplicateMatch(best, bestSimilarity);
     }
 
-    public long OriginalOf(long articleId) => originals.GetValueOrDefault(articleId, articleId);
+    public long OriginalOf(long articleId) => _originals.GetValueOrDefault(articleId, articleId);
 }

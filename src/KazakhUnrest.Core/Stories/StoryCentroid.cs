@@ -6,9 +6,9 @@ namespace KazakhUnrest.Core.Stories;
 /// </summary>
 public sealed partial class StoryCentroid(long id, DateTimeOffset first, int maxTerms)
 {
-    private Dictionary<ulong, (float Weight, bool Entity)> terms = [];
-    private double norm;
-    private double entityNormStory;
+    private Dictionary<ulong, (float Weight, bool Entity)> _terms = [];
+    private double _norm;
+    private double _entityNormStory;
 
     public long Id { get; } = id;
     public DateTimeOffset First { get; private set; } = first;
@@ -18,7 +18,7 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
     /// <summary>Terms that entered the centroid with the last change, for the inverted index.</summary>
     public List<ulong> Added { get; } = [];
 
-    public IEnumerable<ulong> Terms => terms.Keys;
+    public IEnumerable<ulong> Terms => _terms.Keys;
 
     /// <summary>Outlets with an article of their own in the story (copies of others' articles not counted).</summary>
     public HashSet<string> Outlets { get; } = [];
@@ -36,18 +36,18 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
         for (var i = 0; i < vector.Count; i++)
         {
             var term = vector.Terms[i];
-            if (terms.TryGetValue(term, out var current))
+            if (_terms.TryGetValue(term, out var current))
             {
-                terms[term] = (current.Weight + vector.Weights[i], current.Entity || vector.Entities[i]);
+                _terms[term] = (current.Weight + vector.Weights[i], current.Entity || vector.Entities[i]);
             }
             else
             {
-                terms[term] = (vector.Weights[i], vector.Entities[i]);
+                _terms[term] = (vector.Weights[i], vector.Entities[i]);
                 Added.Add(term);
             }
         }
 
-        if (terms.Count > 2 * maxTerms)
+        if (_terms.Count > 2 * maxTerms)
         {
             Prune();
         }
@@ -57,10 +57,10 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
 
     public void Absorb(StoryCentroid other)
     {
-        foreach (var (term, (weight, entity)) in other.terms)
+        foreach (var (term, (weight, entity)) in other._terms)
         {
-            var current = terms.GetValueOrDefault(term);
-            terms[term] = (current.Weight + weight, current.Entity || entity);
+            var current = _terms.GetValueOrDefault(term);
+            _terms[term] = (current.Weight + weight, current.Entity || entity);
         }
 
         Outlets.UnionWith(other.Outlets);
@@ -73,8 +73,8 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
 
     private void Norms()
     {
-        norm = Math.Sqrt(terms.Values.Sum(t => (double)t.Weight * t.Weight));
-        entityNormStory = Math.Sqrt(terms.Values.Where(t => t.Entity).Sum(t => (double)t.Weight * t.Weight));
+        _norm = Math.Sqrt(_terms.Values.Sum(t => (double)t.Weight * t.Weight));
+        _entityNormStory = Math.Sqrt(_terms.Values.Where(t => t.Entity).Sum(t => (double)t.Weight * t.Weight));
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
         double dot = 0, entityDot = 0, entityNorm = 0;
         for (var i = 0; i < vector.Count; i++)
         {
-            var found = terms.TryGetValue(vector.Terms[i], out var t);
+            var found = _terms.TryGetValue(vector.Terms[i], out var t);
             if (found)
             {
                 dot += vector.Weights[i] * t.Weight;
@@ -99,13 +99,13 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
             }
         }
 
-        var entityCosine = entityNorm == 0 || entityNormStory == 0 ? 0 : entityDot / (Math.Sqrt(entityNorm) * entityNormStory);
-        return (norm == 0 ? 0 : dot / norm, entityCosine);
+        var entityCosine = entityNorm == 0 || _entityNormStory == 0 ? 0 : entityDot / (Math.Sqrt(entityNorm) * _entityNormStory);
+        return (_norm == 0 ? 0 : dot / _norm, entityCosine);
     }
 
     private void Prune()
     {
-        terms = terms
+        _terms = _terms
             .OrderByDescending(t => t.Value.Weight).ThenBy(t => t.Key)
             .Take(maxTerms)
             .ToDictionary(t => t.Key, t => t.Value);

@@ -18,52 +18,52 @@ public sealed partial class StoryClusterer
 {
     public const long NoStory = 0;
 
-    private readonly StoryClustererOptions options;
-    private readonly TermVectorizer vectorizer;
-    private readonly NearDuplicateFinder duplicates;
-    private readonly StoryPostings postings;
-    private readonly Dictionary<long, StoryCentroid> stories = [];
-    private readonly Dictionary<long, (long Story, DateTimeOffset Time)> articles = [];
-    private readonly Dictionary<long, long> pins = [];
-    private readonly Dictionary<long, long> merges = [];
-    private long nextId;
-    private double runnerUps;
-    private long scored;
+    private readonly StoryClustererOptions _options;
+    private readonly TermVectorizer _vectorizer;
+    private readonly NearDuplicateFinder _duplicates;
+    private readonly StoryPostings _postings;
+    private readonly Dictionary<long, StoryCentroid> _stories = [];
+    private readonly Dictionary<long, (long Story, DateTimeOffset Time)> _articles = [];
+    private readonly Dictionary<long, long> _pins = [];
+    private readonly Dictionary<long, long> _merges = [];
+    private long _nextId;
+    private double _runnerUps;
+    private long _scored;
 
     /// <summary>Mean score of the second-best candidate story so far, starting from the configured prior.</summary>
-    public double Background => (runnerUps + options.BackgroundPrior * options.BackgroundPriorWeight) / (scored + options.BackgroundPriorWeight);
+    public double Background => (_runnerUps + _options.BackgroundPrior * _options.BackgroundPriorWeight) / (_scored + _options.BackgroundPriorWeight);
 
     public StoryClusterer(StoryClustererOptions? options = null, NearDuplicateFinder? duplicates = null)
     {
-        this.options = options ?? new StoryClustererOptions();
-        vectorizer = new TermVectorizer(this.options.ArticleTerms, this.options.IdfPower);
-        this.duplicates = duplicates ?? new NearDuplicateFinder(this.options.DuplicateThreshold);
-        postings = new StoryPostings(this.options.PostingsScanned);
-        nextId = this.options.FirstStoryId;
+        _options = options ?? new StoryClustererOptions();
+        _vectorizer = new TermVectorizer(_options.ArticleTerms, _options.IdfPower);
+        _duplicates = duplicates ?? new NearDuplicateFinder(_options.DuplicateThreshold);
+        _postings = new StoryPostings(_options.PostingsScanned);
+        _nextId = _options.FirstStoryId;
     }
 
-    public TermVectorizer Vectorizer => vectorizer;
-    public NearDuplicateFinder Duplicates => duplicates;
-    public int StoryCount => stories.Count;
-    public int ArticleCount => articles.Count;
+    public TermVectorizer Vectorizer => _vectorizer;
+    public NearDuplicateFinder Duplicates => _duplicates;
+    public int StoryCount => _stories.Count;
+    public int ArticleCount => _articles.Count;
 
     /// <param name="signature">The article's stored MinHash signature, when the caller already has it.</param>
     public StoryAssignment Add(ArticleFeatures article, uint[]? signature = null) =>
-        Add(article, duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text)));
+        Add(article, _duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text)));
 
     /// <param name="match">What <see cref="Duplicates"/> found for the article (looked up and added there by the caller).</param>
     public StoryAssignment Add(ArticleFeatures article, DuplicateMatch match)
     {
-        var vector = vectorizer.Vectorize(article.Title, article.Text, article.Entities);
+        var vector = _vectorizer.Vectorize(article.Title, article.Text, article.Entities);
         var (storyId, isNew) = Place(article, vector, match);
-        vectorizer.Observe(vector);
-        articles[article.Id] = (storyId, article.Time);
+        _vectorizer.Observe(vector);
+        _articles[article.Id] = (storyId, article.Time);
         return new StoryAssignment(storyId, isNew, match.DuplicateOf, match.Similarity);
     }
 
     /// <summary>The article's story, following merges; <see cref="NoStory"/> when off-topic or unknown.</summary>
     public long StoryOf(long articleId) =>
-        articles.TryGetValue(articleId, out var a) && a.Story != NoStory ? Resolve(a.Story) : NoStory;
+        _articles.TryGetValue(articleId, out var a) && a.Story != NoStory ? Resolve(a.Story) : NoStory;
 
     /// <summary>
     /// Fixes the article in the story (an editor's split or move); kept when the article is added again.
@@ -72,21 +72,21 @@ public sealed partial class StoryClusterer
     /// </summary>
     public void Pin(long articleId, long storyId)
     {
-        pins[articleId] = storyId;
-        if (!articles.TryGetValue(articleId, out var current))
+        _pins[articleId] = storyId;
+        if (!_articles.TryGetValue(articleId, out var current))
         {
             return;
         }
 
         // The article's terms stay in its old centroid: one article barely moves it, and it is rebuilt on replay.
-        if (current.Story != NoStory && stories.TryGetValue(Resolve(current.Story), out var old))
+        if (current.Story != NoStory && _stories.TryGetValue(Resolve(current.Story), out var old))
         {
             old.Touch(old.Last, -1);
         }
 
         var (target, _) = StoryFor(Resolve(storyId), current.Time);
         target.Touch(current.Time);
-        articles[articleId] = (target.Id, current.Time);
+        _articles[articleId] = (target.Id, current.Time);
     }
 
     /// <summary>Folds one story into another (an editor's merge); later articles of either land in <paramref name="into"/>.</summary>
@@ -98,8 +98,8 @@ public sealed partial class StoryClusterer
             return;
         }
 
-        merges[source] = target;
-        if (!stories.Remove(source, out var absorbed))
+        _merges[source] = target;
+        if (!_stories.Remove(source, out var absorbed))
         {
             return;
         }
@@ -108,13 +108,13 @@ public sealed partial class StoryClusterer
         story.Absorb(absorbed);
         foreach (var term in story.Terms)
         {
-            postings.Add(term, story.Id);
+            _postings.Add(term, story.Id);
         }
     }
 
     private (long StoryId, bool IsNew) Place(ArticleFeatures article, TermVector vector, DuplicateMatch match)
     {
-        if (pins.TryGetValue(article.Id, out var pinned))
+        if (_pins.TryGetValue(article.Id, out var pinned))
         {
             return Join(StoryFor(Resolve(pinned), article.Time), article, vector);
         }
@@ -125,7 +125,7 @@ public sealed partial class StoryClusterer
         }
 
         if (match.DuplicateOf is { } original && StoryOf(original) is var copied && copied != NoStory
-            && stories.TryGetValue(copied, out var story))
+            && _stories.TryGetValue(copied, out var story))
         {
             // A copy adds no new wording: counting it once more would pull the centroid towards wire text.
             story.Touch(article.Time);
@@ -133,12 +133,12 @@ public sealed partial class StoryClusterer
         }
 
         var when = article.Dated ? article.Time : (DateTimeOffset?)null;
-        var best = StoryScoring.Best(this, vector, article.Outlet, when, options);
-        var threshold = Math.Clamp(options.BackgroundFactor * Background, options.JoinFloor, options.JoinThreshold);
-        runnerUps += best?.RunnerUp ?? 0;
-        scored++;
+        var best = StoryScoring.Best(this, vector, article.Outlet, when, _options);
+        var threshold = Math.Clamp(_options.BackgroundFactor * Background, _options.JoinFloor, _options.JoinThreshold);
+        _runnerUps += best?.RunnerUp ?? 0;
+        _scored++;
         return best is { } found && found.Score >= threshold
-            ? Join((stories[found.StoryId], false), article, vector)
+            ? Join((_stories[found.StoryId], false), article, vector)
             : Join(StoryFor(Resolve(AllocateId()), article.Time), article, vector);
     }
 
@@ -150,7 +150,7 @@ public sealed partial class StoryClusterer
         target.Story.Add(vector);
         foreach (var term in target.Story.Added)
         {
-            postings.Add(term, target.Story.Id);
+            _postings.Add(term, target.Story.Id);
         }
 
         return (target.Story.Id, target.IsNew);
@@ -158,23 +158,23 @@ public sealed partial class StoryClusterer
 
     private (StoryCentroid Story, bool IsNew) StoryFor(long id, DateTimeOffset time)
     {
-        if (stories.TryGetValue(id, out var story))
+        if (_stories.TryGetValue(id, out var story))
         {
             return (story, false);
         }
 
-        story = new StoryCentroid(id, time, options.StoryTerms);
-        stories[id] = story;
+        story = new StoryCentroid(id, time, _options.StoryTerms);
+        _stories[id] = story;
         return (story, true);
     }
 
     // Ids are handed out in arrival order whatever happens to the stories, so that replaying with merges
     // registered first gives every later story the id it had in the live run.
-    private long AllocateId() => nextId++;
+    private long AllocateId() => _nextId++;
 
     internal long Resolve(long storyId)
     {
-        for (var hops = 0; merges.TryGetValue(storyId, out var into) && hops < 64; hops++)
+        for (var hops = 0; _merges.TryGetValue(storyId, out var into) && hops < 64; hops++)
         {
             storyId = into;
         }
@@ -183,12 +183,12 @@ public sealed partial class StoryClusterer
     }
 
     internal IEnumerable<long> PostedStories(ulong term, DateTimeOffset? time) =>
-        postings.Recent(term, id => Active(id, time) is not null);
+        _postings.Recent(term, id => Active(id, time) is not null);
 
     /// <summary>The story if it is a candidate at <paramref name="time"/>; an undated article may join any story.</summary>
     internal StoryCentroid? Active(long storyId, DateTimeOffset? time) =>
-        stories.TryGetValue(Resolve(storyId), out var story)
-        && (time is not { } t || (t - story.Last <= options.Window && story.First - t <= options.Window))
+        _stories.TryGetValue(Resolve(storyId), out var story)
+        && (time is not { } t || (t - story.Last <= _options.Window && story.First - t <= _options.Window))
             ? story
             : null;
 }

@@ -16,28 +16,28 @@ public sealed partial class StoryClusterer
     {
         using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         w.Write(SnapshotVersion);
-        w.Write(nextId);
-        w.Write(runnerUps);
-        w.Write(scored);
-        WriteMap(w, pins);
-        WriteMap(w, merges);
-        w.Write(articles.Count);
-        foreach (var (id, (story, time)) in articles)
+        w.Write(_nextId);
+        w.Write(_runnerUps);
+        w.Write(_scored);
+        WriteMap(w, _pins);
+        WriteMap(w, _merges);
+        w.Write(_articles.Count);
+        foreach (var (id, (story, time)) in _articles)
         {
             w.Write(id);
             w.Write(story);
             WriteTime(w, time);
         }
 
-        w.Write(stories.Count);
-        foreach (var story in stories.Values)
+        w.Write(_stories.Count);
+        foreach (var story in _stories.Values)
         {
             story.Write(w);
         }
 
-        vectorizer.Write(w);
-        duplicates.Write(w);
-        postings.Write(w);
+        _vectorizer.Write(w);
+        _duplicates.Write(w);
+        _postings.Write(w);
     }
 
     /// <summary>The clusterer a snapshot holds, or null when it was written by another layout version.</summary>
@@ -51,26 +51,26 @@ public sealed partial class StoryClusterer
 
         var clusterer = new StoryClusterer(options)
         {
-            nextId = r.ReadInt64(),
-            runnerUps = r.ReadDouble(),
-            scored = r.ReadInt64(),
+            _nextId = r.ReadInt64(),
+            _runnerUps = r.ReadDouble(),
+            _scored = r.ReadInt64(),
         };
-        ReadMap(r, clusterer.pins);
-        ReadMap(r, clusterer.merges);
+        ReadMap(r, clusterer._pins);
+        ReadMap(r, clusterer._merges);
         for (var n = r.ReadInt32(); n > 0; n--)
         {
-            clusterer.articles.Add(r.ReadInt64(), (r.ReadInt64(), ReadTime(r)));
+            clusterer._articles.Add(r.ReadInt64(), (r.ReadInt64(), ReadTime(r)));
         }
 
         for (var n = r.ReadInt32(); n > 0; n--)
         {
             var story = StoryCentroid.Read(r, options.StoryTerms);
-            clusterer.stories.Add(story.Id, story);
+            clusterer._stories.Add(story.Id, story);
         }
 
-        clusterer.vectorizer.Read(r);
-        clusterer.duplicates.Read(r);
-        clusterer.postings.Read(r);
+        clusterer._vectorizer.Read(r);
+        clusterer._duplicates.Read(r);
+        clusterer._postings.Read(r);
         return clusterer;
     }
 
@@ -114,16 +114,16 @@ public sealed partial class StoryCentroid
         StoryClusterer.WriteTime(w, First);
         StoryClusterer.WriteTime(w, Last);
         w.Write(Articles);
-        w.Write(norm);
-        w.Write(entityNormStory);
+        w.Write(_norm);
+        w.Write(_entityNormStory);
         w.Write(Outlets.Count);
         foreach (var outlet in Outlets)
         {
             w.Write(outlet);
         }
 
-        w.Write(terms.Count);
-        foreach (var (term, (weight, entity)) in terms)
+        w.Write(_terms.Count);
+        foreach (var (term, (weight, entity)) in _terms)
         {
             w.Write(term);
             w.Write(weight);
@@ -136,18 +136,18 @@ public sealed partial class StoryCentroid
         var story = new StoryCentroid(r.ReadInt64(), StoryClusterer.ReadTime(r), maxTerms);
         story.Last = StoryClusterer.ReadTime(r);
         story.Articles = r.ReadInt32();
-        story.norm = r.ReadDouble();
-        story.entityNormStory = r.ReadDouble();
+        story._norm = r.ReadDouble();
+        story._entityNormStory = r.ReadDouble();
         for (var n = r.ReadInt32(); n > 0; n--)
         {
             story.Outlets.Add(r.ReadString());
         }
 
         var count = r.ReadInt32();
-        story.terms = new Dictionary<ulong, (float Weight, bool Entity)>(count);
+        story._terms = new Dictionary<ulong, (float Weight, bool Entity)>(count);
         for (var n = count; n > 0; n--)
         {
-            story.terms.Add(r.ReadUInt64(), (r.ReadSingle(), r.ReadBoolean()));
+            story._terms.Add(r.ReadUInt64(), (r.ReadSingle(), r.ReadBoolean()));
         }
 
         return story;
@@ -159,8 +159,8 @@ public sealed partial class TermVectorizer
     internal void Write(BinaryWriter w)
     {
         w.Write(Documents);
-        w.Write(documentFrequency.Count);
-        foreach (var (term, frequency) in documentFrequency)
+        w.Write(_documentFrequency.Count);
+        foreach (var (term, frequency) in _documentFrequency)
         {
             w.Write(term);
             w.Write(frequency);
@@ -171,10 +171,10 @@ public sealed partial class TermVectorizer
     {
         Documents = r.ReadInt32();
         var count = r.ReadInt32();
-        documentFrequency.EnsureCapacity(count);
+        _documentFrequency.EnsureCapacity(count);
         for (var n = count; n > 0; n--)
         {
-            documentFrequency.Add(r.ReadUInt64(), r.ReadInt32());
+            _documentFrequency.Add(r.ReadUInt64(), r.ReadInt32());
         }
     }
 }
@@ -183,8 +183,8 @@ public sealed partial class NearDuplicateFinder
 {
     internal void Write(BinaryWriter w)
     {
-        w.Write(signatures.Count);
-        foreach (var (id, signature) in signatures)
+        w.Write(_signatures.Count);
+        foreach (var (id, signature) in _signatures)
         {
             w.Write(id);
             foreach (var value in signature)
@@ -193,8 +193,8 @@ public sealed partial class NearDuplicateFinder
             }
         }
 
-        w.Write(originals.Count);
-        foreach (var (id, original) in originals)
+        w.Write(_originals.Count);
+        foreach (var (id, original) in _originals)
         {
             w.Write(id);
             w.Write(original);
@@ -204,7 +204,7 @@ public sealed partial class NearDuplicateFinder
     internal void Read(BinaryReader r)
     {
         var count = r.ReadInt32();
-        signatures.EnsureCapacity(count);
+        _signatures.EnsureCapacity(count);
         for (var n = count; n > 0; n--)
         {
             var id = r.ReadInt64();
@@ -214,13 +214,13 @@ public sealed partial class NearDuplicateFinder
                 signature[i] = r.ReadUInt32();
             }
 
-            signatures.Add(id, signature);
-            index.Add(id, signature);
+            _signatures.Add(id, signature);
+            _index.Add(id, signature);
         }
 
         for (var n = r.ReadInt32(); n > 0; n--)
         {
-            originals.Add(r.ReadInt64(), r.ReadInt64());
+            _originals.Add(r.ReadInt64(), r.ReadInt64());
         }
     }
 }
@@ -229,8 +229,8 @@ public sealed partial class StoryPostings
 {
     internal void Write(BinaryWriter w)
     {
-        w.Write(postings.Count);
-        foreach (var (term, stories) in postings)
+        w.Write(_postings.Count);
+        foreach (var (term, stories) in _postings)
         {
             w.Write(term);
             w.Write(stories.Count);
@@ -253,7 +253,7 @@ public sealed partial class StoryPostings
                 stories.Add(r.ReadInt64());
             }
 
-            postings.Add(term, stories);
+            _postings.Add(term, stories);
         }
     }
 }

@@ -6,13 +6,13 @@ namespace KazakhUnrest.Core.Stories;
 /// </summary>
 public sealed partial class StoryPostings(int scanLimit)
 {
-    private readonly Dictionary<ulong, List<long>> postings = [];
+    private readonly Dictionary<ulong, List<long>> _postings = [];
 
     public void Add(ulong term, long storyId)
     {
-        if (!postings.TryGetValue(term, out var list))
+        if (!_postings.TryGetValue(term, out var list))
         {
-            postings[term] = list = new List<long>(2);
+            _postings[term] = list = new List<long>(2);
         }
 
         // A term that left a story's centroid and came back would otherwise be posted twice.
@@ -25,7 +25,7 @@ public sealed partial class StoryPostings(int scanLimit)
     /// <summary>The most recently posted stories for the term, newest first; drops inactive ones when the list is long.</summary>
     public IEnumerable<long> Recent(ulong term, Func<long, bool> isActive)
     {
-        if (!postings.TryGetValue(term, out var list))
+        if (!_postings.TryGetValue(term, out var list))
         {
             yield break;
         }

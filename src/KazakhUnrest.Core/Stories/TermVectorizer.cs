@@ -12,7 +12,7 @@ public sealed partial class TermVectorizer(int maxTerms, double idfPower)
 {
     private const float TitleBoost = 1.25f;
     private const float EntityBoost = 1.8f;
-    private readonly Dictionary<ulong, int> documentFrequency = [];
+    private readonly Dictionary<ulong, int> _documentFrequency = [];
 
     public int Documents { get; private set; }
 
@@ -22,7 +22,7 @@ public sealed partial class TermVectorizer(int maxTerms, double idfPower)
         Documents++;
         foreach (var term in vector.Terms)
         {
-            documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
     }
 
@@ -43,7 +43,7 @@ public sealed partial class TermVectorizer(int maxTerms, double idfPower)
         return Strongest(counts);
     }
 
-    public double Idf(ulong term) => Math.Log((Documents + 1.0) / (documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+    public double Idf(ulong term) => Math.Log((Documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
 
     /// <summary>Counts words, and pairs of adjacent capitalised words or figures ("Rustam Seitkali", "Republic Square"),
     /// because a full name is far rarer than either of its parts.</summary>

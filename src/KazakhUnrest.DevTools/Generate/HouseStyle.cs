@@ -41,34 +41,34 @@ public sealed class HouseStyle
         (" was ", [" was ", " had been "]),
     ];
 
-    private readonly (string From, string To)[] replacements;
-    private readonly string dateFormat;
-    private readonly string thousands;
+    private readonly (string From, string To)[] _replacements;
+    private readonly string _dateFormat;
+    private readonly string _thousands;
 
     private HouseStyle((string, string)[] replacements, string dateFormat, string thousands) =>
-        (this.replacements, this.dateFormat, this.thousands) = (replacements, dateFormat, thousands);
+        (_replacements, _dateFormat, _thousands) = (replacements, dateFormat, thousands);
 
     public static HouseStyle Draw(Random random)
     {
-        var replacements = Choices
+        var _replacements = Choices
             .Select(c => (c.From, To: c.To[random.Next(c.To.Length)]))
             .Where(r => r.From != r.To)
             .ToArray();
-        return new HouseStyle(replacements, StoryFacts.Pick(random, new[] { "d MMMM", "MMMM d", "MMM. d", "d MMM" }),
+        return new HouseStyle(_replacements, StoryFacts.Pick(random, new[] { "d MMMM", "MMMM d", "MMM. d", "d MMM" }),
             StoryFacts.Pick(random, new[] { ",", "", " " }));
     }
 
-    public string Date(DateOnly day) => day.ToString(dateFormat, CultureInfo.InvariantCulture);
+    public string Date(DateOnly day) => day.ToString(_dateFormat, CultureInfo.InvariantCulture);
 
     public string Apply(string text)
     {
         var builder = new StringBuilder(text);
-        foreach (var (from, to) in replacements)
+        foreach (var (from, to) in _replacements)
         {
             builder.Replace(from, to);
         }
 
-        return thousands == "," ? builder.ToString() : Thousands(builder.ToString());
+        return _thousands == "," ? builder.ToString() : Thousands(builder.ToString());
     }
 
     private string Thousands(string text)
@@ -77,7 +77,7 @@ public sealed class HouseStyle
         for (var i = 0; i < text.Length; i++)
         {
             var isSeparator = text[i] == ',' && i > 0 && char.IsDigit(text[i - 1]) && IsThreeDigits(text, i + 1);
-            builder.Append(isSeparator ? thousands : text[i].ToString());
+            builder.Append(isSeparator ? _thousands : text[i].ToString());
         }
 
         return builder.ToString();
