@@ -5,12 +5,15 @@ namespace KazakhUnrest.Core.Stories;
 /// every filed article (about 1.5 minutes at 100,000). Loading a snapshot and then adding the articles filed after it,
 /// in filing order, gives exactly the state of a process that filed them all itself: dictionaries are written and read
 /// back in their enumeration order, which is what every order-dependent sum and tie-break sees.
-/// The LSH index is not written: adding the signatures again in their order rebuilds it as it was.
+/// The MinHash signatures (half the state) are not written: the caller keeps them anyway (the articles table does),
+/// so the snapshot holds the article ids in the order they were added, and loading asks the caller for their signatures
+/// and rebuilds the LSH index from them in that order. An article whose text changed after it was first filed is then
+/// compared by its current signature, where the process that filed it keeps the first one.
 /// </summary>
 public sealed partial class StoryClusterer
 {
     // Bumped whenever the layout below changes: an older snapshot is then ignored and the state rebuilt by replay.
-    private const int SnapshotVersion = 1;
+    private const int SnapshotVersion = 2;
 
     public void WriteSnapshot(Stream stream)
     {
@@ -41,7 +44,9 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>The clusterer a snapshot holds, or null when it was written by another layout version.</summary>
-    public static StoryClusterer? ReadSnapshot(Stream stream, StoryClustererOptions options)
+    /// <param name="signaturesOf">The MinHash signatures of the given article ids (every one of them).</param>
+    public static StoryClusterer? ReadSnapshot(Stream stream, StoryClustererOptions options,
+        Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> signaturesOf)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadInt32() != SnapshotVersion)
@@ -69,7 +74,7 @@ public sealed partial class StoryClusterer
         }
 
         clusterer._vectorizer.Read(r);
-        clusterer._duplicates.Read(r);
+        clusterer._duplicates.Read(r, signaturesOf);
         clusterer._postings.Read(r);
         return clusterer;
     }
@@ -184,13 +189,9 @@ public sealed partial class NearDuplicateFinder
     internal void Write(BinaryWriter w)
     {
         w.Write(_signatures.Count);
-        foreach (var (id, signature) in _signatures)
+        foreach (var id in _signatures.Keys)
         {
             w.Write(id);
-            foreach (var value in signature)
-            {
-                w.Write(value);
-            }
         }
 
         w.Write(_originals.Count);
@@ -201,19 +202,20 @@ public sealed partial class NearDuplicateFinder
         }
     }
 
-    internal void Read(BinaryReader r)
+    internal void Read(BinaryReader r, Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> signaturesOf)
     {
-        var count = r.ReadInt32();
-        _signatures.EnsureCapacity(count);
-        for (var n = count; n > 0; n--)
+        var ids = new long[r.ReadInt32()];
+        for (var i = 0; i < ids.Length; i++)
         {
-            var id = r.ReadInt64();
-            var signature = new uint[MinHash.Size];
-            for (var i = 0; i < signature.Length; i++)
-            {
-                signature[i] = r.ReadUInt32();
-            }
+            ids[i] = r.ReadInt64();
+        }
 
+        var signatures = signaturesOf(ids);
+        _signatures.EnsureCapacity(ids.Length);
+        foreach (var id in ids)
+        {
+            var signature = signatures.TryGetValue(id, out var found) ? found
+                : throw new InvalidDataException($"no signature for article {id} of the snapshot");
             _signatures.Add(id, signature);
             _index.Add(id, signature);
         }

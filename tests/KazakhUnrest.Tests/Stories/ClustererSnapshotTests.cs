@@ -24,7 +24,7 @@ public sealed class ClustererSnapshotTests
             first.Add(article);
         }
 
-        var resumed = StoryClusterer.ReadSnapshot(new MemoryStream(Bytes(first)), options)!;
+        var resumed = StoryClusterer.ReadSnapshot(new MemoryStream(Bytes(first)), options, SignaturesOf)!;
         var rest = Articles.Skip(half).Select(a => resumed.Add(a)).ToList();
 
         Assert.True(expected.Count(a => a.StoryId != StoryClusterer.NoStory) > 1_000, "the corpus files most articles into stories");
@@ -42,7 +42,7 @@ public sealed class ClustererSnapshotTests
         clusterer.Merge(stories[1], stories[0]);
         clusterer.Pin(Articles[0].Id, StoryEditing.FirstEditorStoryId);
 
-        var resumed = StoryClusterer.ReadSnapshot(new MemoryStream(Bytes(clusterer)), options)!;
+        var resumed = StoryClusterer.ReadSnapshot(new MemoryStream(Bytes(clusterer)), options, SignaturesOf)!;
 
         Assert.Equal(stories[0], resumed.StoryOf(assigned.FindIndex(a => a.StoryId == stories[1]) + 1));
         Assert.Equal(StoryEditing.FirstEditorStoryId, resumed.StoryOf(Articles[0].Id));
@@ -54,8 +54,13 @@ public sealed class ClustererSnapshotTests
     {
         var bytes = Bytes(new StoryClusterer());
         bytes[0] ^= 0x7f;
-        Assert.Null(StoryClusterer.ReadSnapshot(new MemoryStream(bytes), new StoryClustererOptions()));
+        Assert.Null(StoryClusterer.ReadSnapshot(new MemoryStream(bytes), new StoryClustererOptions(), SignaturesOf));
     }
+
+    /// <summary>What the articles table holds for the scraper: each article's signature.</summary>
+    private static readonly Dictionary<long, uint[]> Signatures = Articles.ToDictionary(a => a.Id, a => MinHash.Signature(a.Text));
+
+    private static IReadOnlyDictionary<long, uint[]> SignaturesOf(IReadOnlyList<long> ids) => ids.ToDictionary(id => id, id => Signatures[id]);
 
     private static byte[] Bytes(StoryClusterer clusterer)
     {

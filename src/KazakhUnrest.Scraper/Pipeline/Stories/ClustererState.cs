@@ -2,8 +2,10 @@ using System.Diagnostics;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace KazakhUnrest.Scraper.Pipeline;
 
@@ -21,6 +23,7 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
     private StoryClusterer? _clusterer;
     private DatabaseState _known = new(-1, -1);
     private long _filedSinceSnapshot;
+    private int _lastSnapshotBytes;
 
     /// <summary>Set after a re-clustering forgot everything: the next batch starts from an empty clusterer.</summary>
     public void Forget() => (_clusterer, _known) = (null, new DatabaseState(-1, -1));
@@ -68,7 +71,7 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
             .Where(s => s.EditId == state.Edits && s.ClusterSeq <= state.Seq)
             .OrderByDescending(s => s.ClusterSeq).ThenByDescending(s => s.Id)
             .FirstOrDefaultAsync(ct);
-        if (snapshot is not null && StoryClusterer.ReadSnapshot(new MemoryStream(snapshot.Data), options.Value) is { } loaded)
+        if (snapshot is not null && StoryClusterer.ReadSnapshot(new MemoryStream(snapshot.Data), options.Value, SignaturesOf(db)) is { } loaded)
         {
             _filedSinceSnapshot = 0;
             return (loaded, snapshot.ClusterSeq, true);
@@ -89,6 +92,23 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
 
         return (clusterer, 0, false);
     }
+
+    /// <summary>The stored MinHash signatures of filed articles (computed from the text where none was stored).</summary>
+    private static Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> SignaturesOf(KazakhDbContext db) => ids =>
+    {
+        // Synchronous: the snapshot reader asks in the middle of reading; this runs once when a process starts. Every
+        // stored signature in one scan: cheaper than looking a hundred thousand ids up.
+        var stored = db.Articles.AsNoTracking().Where(a => a.Signature != null).Select(a => new { a.Id, a.Signature })
+            .AsEnumerable()
+            .ToDictionary(a => a.Id, a => MinHash.FromBytes(a.Signature!));
+        var missing = ids.Where(id => !stored.ContainsKey(id)).ToArray();
+        foreach (var a in db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id)).Select(a => new { a.Id, a.Text }))
+        {
+            stored[a.Id] = DuplicatesStep.Signature(a.Text);
+        }
+
+        return stored;
+    };
 
     /// <summary>Adds the articles filed after <paramref name="afterSeq"/> in filing order, as their filing process did.</summary>
     private static async Task<int> CatchUpAsync(KazakhDbContext db, StoryClusterer clusterer, long afterSeq, CancellationToken ct)
@@ -129,23 +149,29 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
         }
 
         var clock = Stopwatch.StartNew();
-        using var buffer = new MemoryStream();
+        // Sized from the last snapshot: growing a 100 MB buffer by doubling copies it several times.
+        using var buffer = new MemoryStream(_lastSnapshotBytes + (_lastSnapshotBytes / 8));
         _clusterer.WriteSnapshot(buffer);
-        var snapshot = new ClustererSnapshot
+        _lastSnapshotBytes = (int)buffer.Length;
+        var serialized = clock.ElapsedMilliseconds;
+        // Plain Npgsql rather than EF: change tracking would copy and compare the hundred megabytes.
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        await using (var insert = new NpgsqlCommand("""
+            INSERT INTO clusterer_snapshots (cluster_seq, edit_id, articles, created_at, data) VALUES (@seq, @edits, @articles, now(), @data) RETURNING id
+            """, connection, transaction))
         {
-            ClusterSeq = _known.Seq,
-            EditId = _known.Edits,
-            Articles = _clusterer.ArticleCount,
-            CreatedAt = DateTimeOffset.UtcNow,
-            Data = buffer.ToArray(),
-        };
-        db.ClustererSnapshots.Add(snapshot);
-        await db.SaveChangesAsync(ct);
-        // Only the newest is ever read; older ones are dead weight of the same size.
-        await db.ClustererSnapshots.Where(s => s.Id != snapshot.Id).ExecuteDeleteAsync(ct);
-        db.Entry(snapshot).State = EntityState.Detached;
+            insert.Parameters.Add(new NpgsqlParameter<long>("seq", _known.Seq));
+            insert.Parameters.Add(new NpgsqlParameter<long>("edits", _known.Edits));
+            insert.Parameters.Add(new NpgsqlParameter<int>("articles", _clusterer.ArticleCount));
+            insert.Parameters.Add(new NpgsqlParameter<ArraySegment<byte>>("data", new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length)));
+            var id = (long)(await insert.ExecuteScalarAsync(ct))!;
+            // Only the newest is ever read; older ones are dead weight of the same size.
+            await db.ClustererSnapshots.Where(s => s.Id != id).ExecuteDeleteAsync(ct);
+        }
+
         _filedSinceSnapshot = 0;
-        LogSnapshot(logger, snapshot.Articles, snapshot.Data.Length / 1024, clock.ElapsedMilliseconds);
+        LogSnapshot(logger, _clusterer.ArticleCount, buffer.Length / 1024, serialized, clock.ElapsedMilliseconds - serialized);
     }
 
     /// <summary>What the clusterer must be level with: the last article filed and the last editors' decision.</summary>
@@ -158,6 +184,6 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
     [LoggerMessage(LogLevel.Information, "Story clusterer caught up: snapshot loaded {Loaded}, {Articles} filed articles added in {ElapsedMs} ms")]
     private static partial void LogCaughtUp(ILogger logger, bool loaded, int articles, long elapsedMs);
 
-    [LoggerMessage(LogLevel.Information, "Story clusterer snapshot of {Articles} articles written ({SizeKiB} KiB, {ElapsedMs} ms)")]
-    private static partial void LogSnapshot(ILogger logger, int articles, long sizeKiB, long elapsedMs);
+    [LoggerMessage(LogLevel.Information, "Story clusterer snapshot of {Articles} articles written ({SizeKiB} KiB): serialised in {SerializeMs} ms, stored in {StoreMs} ms")]
+    private static partial void LogSnapshot(ILogger logger, int articles, long sizeKiB, long serializeMs, long storeMs);
 }
