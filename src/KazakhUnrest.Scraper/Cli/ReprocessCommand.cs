@@ -30,19 +30,24 @@ public static partial class ReprocessCommand
             var builder = ScraperHost.CreateBuilder();
             builder.AddPipeline();
             using var host = builder.Build();
-            var step = Enum.Parse<PipelineStep>(parse.GetValue(from)!, ignoreCase: true);
-            if (step > PipelineStep.Store)
-            {
-                var (filed, read) = await host.Services.GetRequiredService<ArticlePipeline>().RerunFromAsync(step, ct);
-                Console.Error.WriteLine($"reprocess from {step.ToString().ToLowerInvariant()}: {filed} articles filed into stories; {read} read.");
-                return 0;
-            }
-
-            var status = await RunAsync(host.Services, ct);
-            await CrawlCommand.CatchUpAsync(host.Services, ct);
-            return status;
+            return await RunFromAsync(host.Services, Enum.Parse<PipelineStep>(parse.GetValue(from)!, ignoreCase: true), ct);
         });
         return command;
+    }
+
+    /// <summary>The pipeline again from <paramref name="step"/> on, over everything stored.</summary>
+    public static async Task<int> RunFromAsync(IServiceProvider services, PipelineStep step, CancellationToken ct)
+    {
+        if (step > PipelineStep.Store)
+        {
+            var (filed, read) = await services.GetRequiredService<ArticlePipeline>().RerunFromAsync(step, ct);
+            Console.Error.WriteLine($"reprocess from {step.ToString().ToLowerInvariant()}: {filed} articles filed into stories; {read} read.");
+            return 0;
+        }
+
+        var status = await RunAsync(services, ct);
+        await CrawlCommand.CatchUpAsync(services, ct);
+        return status;
     }
 
     /// <summary>Steps 1–4 again for every kept capture.</summary>

@@ -140,3 +140,41 @@ public sealed class ConcurrentFilingTests
         return [.. rows.GroupBy(r => r.StoryId).Select(g => $"{g.Key}: {string.Join('|', g.Select(r => r.CanonicalUrl + (r.DuplicateOfId is null ? "" : " (copy)")).Order(StringComparer.Ordinal))}").Order(StringComparer.Ordinal)];
     }
 }
+
+/// <summary><c>reprocess --from STEP</c> re-runs the pipeline on stored data; on unchanged rules it changes nothing.</summary>
+public sealed class ReprocessFromTests(ScraperFixture scraper) : IClassFixture<ScraperFixture>
+{
+    [Theory]
+    [InlineData(PipelineStep.Extract)]
+    [InlineData(PipelineStep.Story)]
+    [InlineData(PipelineStep.Entities)]
+    [InlineData(PipelineStep.Timeline)]
+    public async Task Rerunning_from_a_step_gives_the_same_stories_events_and_timeline(PipelineStep step)
+    {
+        var samples = Path.Combine(ScraperFixture.RepoRoot, "samples");
+        Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [Path.Combine(samples, "capture")], Path.Combine(samples, "outlets.json"),
+            isSample: true, ifEmpty: false, CancellationToken.None));
+        var before = await StateAsync();
+        Assert.True(before.Stories.Count > 5 && before.Events.Count > 10 && before.Timeline.Count > 5, "the sample capture fills stories and the timeline");
+
+        Assert.Equal(0, await ReprocessCommand.RunFromAsync(scraper.Services, step, CancellationToken.None));
+
+        var after = await StateAsync();
+        Assert.Equal(before.Stories, after.Stories);
+        Assert.Equal(before.Events, after.Events);
+        Assert.Equal(before.Timeline, after.Timeline);
+    }
+
+    private async Task<(List<string> Stories, List<string> Events, List<string> Timeline)> StateAsync()
+    {
+        await using var db = scraper.CreateContext();
+        var stories = (await db.Articles.AsNoTracking().Where(a => a.StoryId != null).Select(a => new { a.StoryId, a.CanonicalUrl }).ToListAsync())
+            .GroupBy(a => a.StoryId).Select(g => string.Join('|', g.Select(a => a.CanonicalUrl).Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal).ToList();
+        var events = (await db.ArticleEvents.AsNoTracking().Select(e => new { e.Article.CanonicalUrl, e.Kind, e.Date, e.SentenceStart }).ToListAsync())
+            .Select(e => $"{e.CanonicalUrl} {e.Kind} {e.Date} {e.SentenceStart}").Order(StringComparer.Ordinal).ToList();
+        var timeline = (await db.TimelineEntries.AsNoTracking().Select(t => new { t.Kind, t.Date, t.SourceCount, t.Summary }).ToListAsync())
+            .Select(t => $"{t.Date} {t.Kind} {t.SourceCount} {t.Summary}").Order(StringComparer.Ordinal).ToList();
+        return (stories, events, timeline);
+    }
+}
