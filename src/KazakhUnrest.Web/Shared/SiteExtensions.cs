@@ -48,6 +48,7 @@ public static class SiteExtensions
             app.UseExceptionHandler("/Error");
         }
 
+        app.UseSecurityHeaders();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (context, http) =>
         {
             context.Set("UserAgent", http.Request.Headers.UserAgent.ToString());

@@ -114,3 +114,41 @@ public sealed class SeedImportTests(ScraperFixture scraper) : IClassFixture<Scra
         Assert.Equal(0, await after.ArticleRevisions.CountAsync());
     }
 }
+
+/// <summary>A page's own links are outside text: only a web address is stored as the article's address.</summary>
+public sealed class HostileLinkImportTests(ScraperFixture scraper) : IClassFixture<ScraperFixture>
+{
+    [Theory]
+    [InlineData("javascript://evil.example/%0aalert(document.domain)")]
+    [InlineData("data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;")]
+    public async Task A_canonical_link_that_is_not_a_web_address_is_not_stored(string canonical)
+    {
+        var folder = Directory.CreateTempSubdirectory("ku-hostile-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "hostile.html");
+            await File.WriteAllTextAsync(file, $"""
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Protests in Almaty</title>
+                <link rel="canonical" href="{canonical}"></head>
+                <body><article><h1>Protests in Almaty</h1>
+                <p>Thousands of protesters gathered in Almaty on Wednesday as anger over fuel prices spread across Kazakhstan.</p>
+                <p>Police used tear gas and stun grenades, and the internet was cut in several regions of the country.</p>
+                </article></body></html>
+                """);
+            Assert.Equal(0, await ImportCommand.RunAsync(scraper.Services, [file], null, isSample: false, ifEmpty: false, CancellationToken.None));
+
+            await using var db = scraper.CreateContext();
+            var stored = await db.Articles.Where(a => a.Title == "Protests in Almaty").Select(a => a.CanonicalUrl).ToListAsync();
+            Assert.NotEmpty(stored);
+            Assert.All(stored, url =>
+            {
+                Assert.DoesNotContain("javascript", url, StringComparison.OrdinalIgnoreCase);
+                Assert.False(url.StartsWith("data:", StringComparison.OrdinalIgnoreCase), url);
+            });
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

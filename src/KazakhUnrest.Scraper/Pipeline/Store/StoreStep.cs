@@ -60,7 +60,9 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
     /// </summary>
     internal static Uri ArticleUrl(Uri fetched, Uri? canonical)
     {
-        if (canonical is null)
+        // A page's canonical link is the page's own word: only a web address is taken (a javascript: or data: one
+        // would become a link on the site).
+        if (canonical is null || canonical.Scheme is not ("http" or "https"))
         {
             return CanonicalUrl.Normalize(fetched);
         }

@@ -1,0 +1,38 @@
+namespace KazakhUnrest.Web.Shared;
+
+/// <summary>
+/// Headers on every response that keep text from outside (article bodies, titles, links written by outlets) from
+/// running in a reader's browser or the site from being framed. The site has no script at all and only its own
+/// stylesheet, so the policy can be strict: a script or style slipped into a page is refused by the browser.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // Sent only on https responses; a deployment behind TLS gets it, loopback http does not.
+            app.UseHsts();
+        }
+
+        app.Use((http, next) =>
+        {
+            var headers = http.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            // Outlets learn that a reader came from here, not which page of ours (searches, filters) they were on.
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            return next(http);
+        });
+        return app;
+    }
+
+    /// <summary>Only web addresses become links; anything else (javascript:, data:, file:) is shown as text.</summary>
+    public static bool IsWebLink(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+}
