@@ -18,6 +18,14 @@ public static class ServiceCommand
             using var host = builder.Build();
             await MigrateCommand.MigrateAsync(host.Services, ct);
             await host.RunAsync(ct);
+            // The host stops when the service's loop throws; a supervisor must see that as a failure, not a clean exit.
+            var service = host.Services.GetServices<IHostedService>().OfType<ScraperService>().Single();
+            if (service.ExecuteTask is { IsFaulted: true } failed)
+            {
+                Console.Error.WriteLine($"service: stopped on an error: {failed.Exception?.GetBaseException().Message}");
+                return 1;
+            }
+
             return 0;
         });
         return command;

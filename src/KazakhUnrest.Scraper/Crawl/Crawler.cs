@@ -73,6 +73,13 @@ public sealed partial class Crawler(IServiceScopeFactory scopes, SourceKinds kin
         {
             run = new SourceRun { Error = e.Message };
         }
+        // A source can fail; the crawl cannot: whatever one source throws is recorded on it (with its backoff) and the
+        // lease released, and the other sources run. Only a stop request ends the run.
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogUnexpected(logger, e, source.Id, source.Name);
+            run = new SourceRun { Error = $"{e.GetType().Name}: {e.Message}" };
+        }
 
         Record(source, run, started);
         // Leave the row to the next lease even if the run was cancelled half-way.
@@ -133,6 +140,9 @@ public sealed partial class Crawler(IServiceScopeFactory scopes, SourceKinds kin
 
     [LoggerMessage(LogLevel.Information, "Synced {SourceCount} sources from {Path}")]
     private static partial void LogSynced(ILogger logger, int sourceCount, string path);
+
+    [LoggerMessage(LogLevel.Error, "Source {SourceId} {SourceName} threw while running")]
+    private static partial void LogUnexpected(ILogger logger, Exception e, int sourceId, string sourceName);
 
     [LoggerMessage(LogLevel.Information, "Source {SourceId} {SourceName}: {New} new, {Updated} updated, {Unchanged} unchanged, {FailedPages} pages failed")]
     private static partial void LogRan(ILogger logger, int sourceId, string sourceName, int @new, int updated, int unchanged, int failedPages);

@@ -72,8 +72,9 @@ public static class FeedParser
             // Items and their dates are parsed lazily, so mapping them is part of the attempt.
             return (feed.Title?.Text?.Trim(), feed.Items.Select(i => FromSyndication(i, feedUrl)).ToList());
         }
-        // Syndication signals "I cannot read this" with several exception types; the tolerant reader decides then.
-        catch (Exception ex) when (ex is XmlException or FormatException or InvalidOperationException or ArgumentException)
+        // Syndication signals "I cannot read this" with several exception types (NotSupportedException for RSS 0.91,
+        // 0.92, 2.01 or no version at all); the tolerant reader decides then.
+        catch (Exception ex) when (ex is XmlException or FormatException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             return null;
         }

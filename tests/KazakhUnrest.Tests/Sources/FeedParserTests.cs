@@ -106,6 +106,27 @@ public sealed class FeedParserTests
         Assert.Equal(new DateTimeOffset(2022, 1, 5, 12, 0, 0, TimeSpan.Zero), item.Published!.Value.ToUniversalTime());
     }
 
+    [Theory]
+    [InlineData("0.91")]
+    [InlineData("0.92")]
+    [InlineData("2.01")]
+    [InlineData(null)]
+    public void Rss_versions_the_syndication_reader_refuses_are_read_by_the_tolerant_one(string? version)
+    {
+        var rss = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss{(version is null ? "" : $" version=\"{version}\"")}><channel><title>Old feed</title><link>http://old.example/</link>
+            <item><title>Protests in Almaty</title><link>http://old.example/a</link></item>
+            <item><title>Curfew</title><link>http://old.example/b</link></item>
+            </channel></rss>
+            """;
+
+        var feed = FeedParser.Parse(System.Text.Encoding.UTF8.GetBytes(rss), new Uri("http://old.example/rss"));
+
+        Assert.Equal(["http://old.example/a", "http://old.example/b"], feed.Items.Select(i => i.Link!.AbsoluteUri));
+        Assert.Equal("Old feed", feed.Title);
+    }
+
     [Fact]
     public void A_feed_with_bad_dates_still_yields_every_item()
     {
