@@ -27,7 +27,9 @@ public sealed class ErrorModel : PageModel
         else if (code is >= 400 and < 500)
         {
             Title = "Request not understood";
-            Explanation = $"The request could not be handled (HTTP {code}).";
+            Explanation = HttpContext.Items[InputGuard.ProblemItem] is string problem
+                ? $"The request could not be handled: {problem}."
+                : $"The request could not be handled (HTTP {code}).";
         }
     }
 }

@@ -55,6 +55,7 @@ public static class SiteExtensions
             context.Set("ClientIp", http.Connection.RemoteIpAddress?.ToString());
         });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseInputGuard();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseOutputCache();

@@ -37,3 +37,38 @@ public sealed class SecurityHeaderTests(SiteFixture site) : IClassFixture<SiteFi
     [InlineData(null, false)]
     public void Only_web_addresses_become_links(string? url, bool link) => Assert.Equal(link, SecurityHeaders.IsWebLink(url));
 }
+
+/// <summary>Hostile query strings are refused with 400 naming the parameter, never a 500.</summary>
+public sealed class HostileQueryTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    [Theory]
+    [InlineData("/articles?country=kz%00", "country")]
+    [InlineData("/stories?actor=%00tokayev", "actor")]
+    [InlineData("/figures?measure=killed%00", "measure")]
+    [InlineData("/timeline?outlet=a%01b", "outlet")]
+    [InlineData("/articles?p=99999999", "p")]
+    public async Task Pages_answer_400_with_the_error_page(string path, string parameter)
+    {
+        using var client = site.CreateClient();
+        using var response = await client.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html", html);
+        Assert.DoesNotContain("Exception", html);
+        Assert.Contains($"&#x27;{parameter}&#x27;", html);
+    }
+
+    [Theory]
+    [InlineData("/api/articles?country=kz%00", "country")]
+    [InlineData("/api/figures?measure=killed%00", "measure")]
+    [InlineData("/api/articles?page=99999999", "page")]
+    [InlineData("/api/stories?page=0", "page")]
+    public async Task The_api_answers_problem_json_naming_the_parameter(string path, string parameter)
+    {
+        using var client = site.CreateClient();
+        using var response = await client.GetAsync(path);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"'{parameter}'", await response.Content.ReadAsStringAsync());
+    }
+}
