@@ -43,6 +43,11 @@ public static class StoryEditing
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, ct);
+        if (articleIds.Count == 0)
+        {
+            throw new StoryEditException("a split needs at least one article to move");
+        }
+
         var story = await db.Stories.FirstOrDefaultAsync(s => s.Id == storyId && s.MergedIntoId == null, ct)
             ?? throw new StoryEditException($"no story {storyId}");
         var moving = await db.Articles.Where(a => a.StoryId == storyId && articleIds.Contains(a.Id)).ToListAsync(ct);

@@ -19,7 +19,22 @@ public static class ExtractCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (.html, .htm, .txt).", Arity = ArgumentArity.OneOrMore };
-        var url = new Option<Uri?>("--url") { Description = "The page's address, when extracting a single file fetched from it." };
+        // Parsed here: System.CommandLine has no parser for Uri, so an Option<Uri> refused every value.
+        var url = new Option<Uri?>("--url")
+        {
+            Description = "The page's address (http or https), when extracting a single file fetched from it.",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                {
+                    return uri;
+                }
+
+                result.AddError($"--url: '{text}' is not an http or https address");
+                return null;
+            },
+        };
         var output = new Option<FileInfo?>("--out") { Description = "Write JSON lines to this file instead of stdout." };
         var command = new Command("extract", "Extract articles from captured files and print them as JSON lines (file, url, title, byline, published, modified, language, text, paragraphs, segment). Stores nothing.")
         {

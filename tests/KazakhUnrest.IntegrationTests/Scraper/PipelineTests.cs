@@ -178,3 +178,15 @@ public sealed class ReprocessFromTests(ScraperFixture scraper) : IClassFixture<S
         return (stories, events, timeline);
     }
 }
+
+public sealed class StoryEditInputTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task A_split_with_no_article_is_refused_with_a_clear_error()
+    {
+        await using var db = database.CreateContext();
+        var error = await Assert.ThrowsAsync<KazakhUnrest.Core.Stories.StoryEditException>(() =>
+            KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, 1, [], "test", null, CancellationToken.None));
+        Assert.Contains("at least one article", error.Message);
+    }
+}
