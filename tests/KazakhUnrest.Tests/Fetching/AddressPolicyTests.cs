@@ -20,4 +20,38 @@ public sealed class AddressPolicyTests
             Assert.NotNull(policy.RefusalReason(IPAddress.Parse(refused)));
         }
     }
+
+    [Theory]
+    [InlineData("64:ff9b::a9fe:a9fe", "the cloud metadata address")] // NAT64 of 169.254.169.254
+    [InlineData("64:ff9b::7f00:1", "a loopback address")] // NAT64 of 127.0.0.1
+    [InlineData("2002:7f00:1::1", "a loopback address")] // 6to4 of 127.0.0.1
+    [InlineData("2002:c0a8:101::1", "a private address")] // 6to4 of 192.168.1.1
+    [InlineData("::127.0.0.1", "a loopback address")] // IPv4-compatible
+    [InlineData("::ffff:169.254.169.254", "the cloud metadata address")]
+    [InlineData("fec0::1", "a site-local address")]
+    [InlineData("198.18.0.1", "a benchmarking address")]
+    [InlineData("192.0.0.8", "an IETF protocol assignment")]
+    [InlineData("192.0.2.1", "a documentation address")]
+    [InlineData("2001:db8::1", "a documentation address")]
+    [InlineData("2001::1", "an IETF protocol assignment (Teredo, benchmarking, ORCHID)")]
+    [InlineData("64:ff9b:1::1", "a local-use NAT64 address")]
+    [InlineData("100::1", "a discard-only address")]
+    public void Special_purpose_and_embedded_addresses_are_refused(string address, string reason) =>
+        Assert.Equal(reason, new AddressPolicy([]).RefusalReason(IPAddress.Parse(address)));
+
+    [Theory]
+    [InlineData("64:ff9b::5db8:d822")] // NAT64 of the public 93.184.216.34
+    [InlineData("2002:5db8:d822::1")] // 6to4 of the same
+    [InlineData("2606:4700::6810:84e5")]
+    [InlineData("8.8.8.8")]
+    public void Public_addresses_however_written_are_allowed(string address) =>
+        Assert.Null(new AddressPolicy([]).RefusalReason(IPAddress.Parse(address)));
+
+    [Fact]
+    public void The_metadata_address_needs_to_be_named_one_by_one()
+    {
+        Assert.Equal("the cloud metadata address", new AddressPolicy(["169.254.0.0/16"]).RefusalReason(IPAddress.Parse("169.254.169.254")));
+        Assert.Null(new AddressPolicy(["169.254.0.0/16"]).RefusalReason(IPAddress.Parse("169.254.1.1")));
+        Assert.Null(new AddressPolicy(["169.254.169.254"]).RefusalReason(IPAddress.Parse("169.254.169.254")));
+    }
 }
