@@ -60,8 +60,8 @@ public static class CrawlCommand
     /// <summary>What was stored goes on through the rest of the pipeline, as the service would do: stories, entities, timeline.</summary>
     internal static async Task CatchUpAsync(IServiceProvider services, CancellationToken ct)
     {
-        var (filed, read) = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
-        Console.Error.WriteLine($"pipeline: {filed} articles filed into stories; {read} read for entities, dates, events, figures, quotes and framing.");
+        var result = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
+        Console.Error.WriteLine($"pipeline: {result.Summary}.");
     }
 
     internal static int Report(string name, SourceRun? run)

@@ -64,11 +64,11 @@ public static partial class ImportCommand
         var progress = new Progress(files.Count, "files");
         var result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, progress.Step, ct);
         progress.Finish();
-        var (filed, read) = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
+        var caughtUp = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
         var total = result.Articles;
         Console.Error.WriteLine(
             $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +
-            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed; {filed} articles filed into stories; {read} read for entities, dates and events.");
+            $"{total.Unchanged} unchanged articles; {result.FailedFiles} files failed; {caughtUp.Summary}.");
         return result.FailedFiles == 0 ? 0 : 1;
     }
 

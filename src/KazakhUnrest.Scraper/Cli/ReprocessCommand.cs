@@ -40,8 +40,8 @@ public static partial class ReprocessCommand
     {
         if (step > PipelineStep.Store)
         {
-            var (filed, read) = await services.GetRequiredService<ArticlePipeline>().RerunFromAsync(step, ct);
-            Console.Error.WriteLine($"reprocess from {step.ToString().ToLowerInvariant()}: {filed} articles filed into stories; {read} read.");
+            var result = await services.GetRequiredService<ArticlePipeline>().RerunFromAsync(step, ct);
+            Console.Error.WriteLine($"reprocess from {step.ToString().ToLowerInvariant()}: {result.Summary}.");
             return 0;
         }
 

@@ -53,8 +53,8 @@ public static class StoriesCommand
         var builder = ScraperHost.CreateBuilder();
         builder.AddPipeline();
         using var host = builder.Build();
-        var (filed, read) = await run(host.Services.GetRequiredService<ArticlePipeline>());
-        Console.Error.WriteLine($"pipeline: {filed} articles filed into stories; {read} read for entities, dates, events, figures, quotes and framing.");
+        var result = await run(host.Services.GetRequiredService<ArticlePipeline>());
+        Console.Error.WriteLine($"pipeline: {result.Summary}.");
         return 0;
     }
 

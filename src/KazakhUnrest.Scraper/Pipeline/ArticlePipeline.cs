@@ -132,7 +132,11 @@ public sealed record IngestResult(int New, int Updated, int Unchanged)
 
 /// <param name="Filed">Articles given relevance, duplicate and story (steps 5–7).</param>
 /// <param name="Read">Articles read for entities to framing (steps 8–13); the timeline was rebuilt when any were.</param>
-public sealed record CatchUpResult(int Filed, int Read);
+public sealed record CatchUpResult(int Filed, int Read)
+{
+    /// <summary>How every command reports a catch-up.</summary>
+    public string Summary => $"{Filed} articles filed into stories; {Read} read for entities, dates, events, figures, quotes and framing";
+}
 
 public sealed class IngestException(string message) : Exception(message);
 
