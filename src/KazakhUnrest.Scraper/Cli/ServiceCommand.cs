@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
+using KazakhUnrest.Core.Database;
 using KazakhUnrest.Scraper.Crawl;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +24,13 @@ public static class ServiceCommand
             var service = host.Services.GetServices<IHostedService>().OfType<ScraperService>().Single();
             if (service.ExecuteTask is { IsFaulted: true } failed)
             {
+                // The database stayed gone past the retry budget: the last-chance handler says so in one line and exits
+                // with its own code (ExitCodes.DatabaseGone), so a supervisor restarts the service.
+                if (failed.Exception?.InnerException is { } error && error.IsDatabaseGone())
+                {
+                    ExceptionDispatchInfo.Throw(error);
+                }
+
                 Console.Error.WriteLine($"service: stopped on an error: {failed.Exception?.GetBaseException().Message}");
                 return 1;
             }
