@@ -18,6 +18,9 @@ public static class ScraperHost
             .MinimumLevel.Is(Enum.TryParse<LogEventLevel>(builder.Configuration["LogLevel"], ignoreCase: true, out var level) ? level : LogEventLevel.Information)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            // EF Core's "An error occurred using the connection" comes without its cause, once per try of a database that
+            // is down; the exception itself always reaches the scraper's own report, which says more.
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Connection", LogEventLevel.Fatal)
             // EF Core and the host log a lost connection with its stack trace at every query that hits it; the scraper
             // reports the outage itself, once and plainly (the service's retries, the command's last line).
             .Filter.ByExcluding(e => e.Exception is { } x && x.IsDatabaseGone() && Matching.FromSource("Microsoft")(e))

@@ -18,10 +18,11 @@ public static class ServiceCommand
             builder.AddCrawling();
             builder.Services.AddHostedService<ScraperService>();
             using var host = builder.Build();
+            // Taken before the run: RunAsync disposes the host, and its services with it.
+            var service = host.Services.GetServices<IHostedService>().OfType<ScraperService>().Single();
             await MigrateCommand.MigrateAsync(host.Services, ct);
             await host.RunAsync(ct);
             // The host stops when the service's loop throws; a supervisor must see that as a failure, not a clean exit.
-            var service = host.Services.GetServices<IHostedService>().OfType<ScraperService>().Single();
             if (service.ExecuteTask is { IsFaulted: true } failed)
             {
                 // The database stayed gone past the retry budget: the last-chance handler says so in one line and exits
