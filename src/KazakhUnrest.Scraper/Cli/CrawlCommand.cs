@@ -1,10 +1,12 @@
 using System.CommandLine;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Database;
 using KazakhUnrest.Scraper.Crawl;
 using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Scraper.Cli;
 
@@ -28,12 +30,24 @@ public static class CrawlCommand
     public static async Task<int> RunAsync(IServiceProvider services, string? sourceName, CancellationToken ct)
     {
         var crawler = services.GetRequiredService<Crawler>();
-        await crawler.SyncSourcesAsync(ct);
-        var status = sourceName is { } name
-            ? Report(name, await crawler.RunByNameAsync(name, ct))
-            : await RunAllDueAsync(services, crawler, ct);
-        await CatchUpAsync(services, ct);
-        return status;
+        try
+        {
+            await crawler.SyncSourcesAsync(ct);
+            var status = sourceName is { } name
+                ? Report(name, await crawler.RunByNameAsync(name, ct))
+                : await RunAllDueAsync(services, crawler, ct);
+            await CatchUpAsync(services, ct);
+            return status;
+        }
+        catch (Exception e) when (e.IsDatabaseGone())
+        {
+            // The outage is not the sources' fault: none is marked failing, and the ones running stay leased until their
+            // lease runs out, which no other process can shorten while the database is gone.
+            var leaseTime = services.GetRequiredService<IOptions<ScraperOptions>>().Value.LeaseTime;
+            throw new DatabaseGoneException(
+                "Sources that finished before it went away are recorded; the ones running then are not counted as failing " +
+                $"and stay leased until their lease ends (Scraper:LeaseTime, {leaseTime}).", e);
+        }
     }
 
     private static async Task<int> RunAllDueAsync(IServiceProvider services, Crawler crawler, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Database;
 using KazakhUnrest.Scraper.Import;
 using KazakhUnrest.Scraper.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -62,9 +63,27 @@ public static partial class ImportCommand
 
         var clock = Stopwatch.StartNew();
         var progress = new Progress(files.Count, "files");
-        var result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, progress.Step, ct);
-        progress.Finish();
-        var caughtUp = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
+        var done = 0;
+        ImportResult result;
+        CatchUpResult caughtUp;
+        try
+        {
+            result = await services.GetRequiredService<Importer>().ImportAsync(files, isSample, null, file =>
+            {
+                done++;
+                progress.Step(file);
+            }, ct);
+            progress.Finish();
+            caughtUp = await services.GetRequiredService<ArticlePipeline>().CatchUpAsync(ct);
+        }
+        catch (Exception e) when (e.IsDatabaseGone())
+        {
+            progress.Finish();
+            throw new DatabaseGoneException(done < files.Count
+                ? $"The first {done} of {files.Count} files were imported before it went away."
+                : $"All {files.Count} files were imported; the rest of the pipeline (stories, entities, timeline) stopped part-way.", e);
+        }
+
         var total = result.Articles;
         Console.Error.WriteLine(
             $"import: {files.Count} files in {clock.Elapsed.TotalSeconds:0.0} s: {total.New} new, {total.Updated} updated, " +

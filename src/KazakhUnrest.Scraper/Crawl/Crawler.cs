@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Database;
 using KazakhUnrest.Scraper.Pipeline;
 using KazakhUnrest.Scraper.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -74,8 +75,9 @@ public sealed partial class Crawler(IServiceScopeFactory scopes, SourceKinds kin
             run = new SourceRun { Error = e.Message };
         }
         // A source can fail; the crawl cannot: whatever one source throws is recorded on it (with its backoff) and the
-        // lease released, and the other sources run. Only a stop request ends the run.
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        // lease released, and the other sources run. Only a stop request or the database going away ends the run; an
+        // outage is not the source's fault, so it is neither recorded on it nor counted in its backoff.
+        catch (Exception e) when ((e is not OperationCanceledException || !ct.IsCancellationRequested) && !e.IsDatabaseGone())
         {
             LogUnexpected(logger, e, source.Id, source.Name);
             run = new SourceRun { Error = $"{e.GetType().Name}: {e.Message}" };
@@ -161,6 +163,8 @@ public static class CrawlExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.MinInterval > TimeSpan.Zero && o.MinInterval <= o.DefaultInterval && o.DefaultInterval <= o.MaxInterval,
                 "Scraper: need 0 < MinInterval <= DefaultInterval <= MaxInterval")
+            .Validate(o => o.DatabaseRetryFirst > TimeSpan.Zero && o.DatabaseRetryFirst <= o.DatabaseRetryMax && o.DatabaseRetryFirst <= o.DatabaseRetryBudget,
+                "Scraper: need 0 < DatabaseRetryFirst <= DatabaseRetryMax and DatabaseRetryFirst <= DatabaseRetryBudget")
             .ValidateOnStart();
         builder.AddArchiveClients();
         builder.AddPipeline();

@@ -28,4 +28,23 @@ public sealed class ScraperOptions
 
     /// <summary>How often the service looks for due sources when none is due sooner.</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The service's first wait after the database went away, doubled at each failed try: a PostgreSQL restart takes a
+    /// few seconds, and trying sooner would only add log lines.
+    /// </summary>
+    public TimeSpan DatabaseRetryFirst { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The longest wait between two tries: once an outage has lasted minutes, another minute of it before the service
+    /// notices the database is back costs little, and one log line a minute stays readable.
+    /// </summary>
+    public TimeSpan DatabaseRetryMax { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long the database may stay gone before the service gives up and exits non-zero, so its supervisor restarts it
+    /// and someone looks: ten minutes rides out a restart, a failover or a minor upgrade (with the waits above, about
+    /// fifteen tries); an outage longer than that needs a person, not another retry.
+    /// </summary>
+    public TimeSpan DatabaseRetryBudget { get; set; } = TimeSpan.FromMinutes(10);
 }
