@@ -45,6 +45,16 @@ if (args.Length > 0 && args[0] == "events")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "hostile-xml")
+{
+    foreach (var r in HostileXmlBenchmark.Run((int)Number("--depth", 100_000)))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{r.Input,-36} {r.Bytes / 1024.0,8:F0} KiB  {r.Seconds,7:F2} s  {r.AllocatedBytes / (1024.0 * 1024),8:F0} MiB allocated  {r.Outcome[..Math.Min(r.Outcome.Length, 90)]}"));
+    }
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "stories-real")
 {
     foreach (var r in RealStoriesBenchmark.Run(OptionValue("--corpus") ?? Path.Combine("..", "shared", "corpus"), OptionValue("--samples") ?? "samples", ClustererOptions()))
@@ -72,6 +82,7 @@ if (args.Length == 0 || args[0] != "extraction")
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
         + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200] [--clients 1]   (concurrent clients share the requests)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
+        + "       KazakhUnrest.Bench hostile-xml [--depth 100000]   (deeply nested and oversized feeds and sitemaps through the parsers)\n"
         + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
     return 2;
 }

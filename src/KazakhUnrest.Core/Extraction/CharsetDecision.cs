@@ -22,6 +22,9 @@ public enum CharsetSource
 {
     Header,
     ByteOrderMark,
+
+    /// <summary>UTF-16 or UTF-32 without a BOM, told by where the zero bytes around the opening "&lt;" fall.</summary>
+    ByteLayout,
     MetaTag,
     XmlDeclaration,
     Default,

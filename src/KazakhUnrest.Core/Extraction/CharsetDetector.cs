@@ -4,8 +4,11 @@ using System.Text.RegularExpressions;
 namespace KazakhUnrest.Core.Extraction;
 
 /// <summary>
-/// Picks the encoding of a fetched or captured body: Content-Type charset, then BOM, then the XML
-/// declaration, then &lt;meta charset&gt; / http-equiv in the first 2 KB, then UTF-8.
+/// Picks the encoding of a fetched or captured body: BOM, then Content-Type charset, then the byte layout of
+/// a UTF-16/32 document without a BOM (XML 1.0 Appendix F), then the XML declaration, then &lt;meta charset&gt; /
+/// http-equiv in the first 4 KB, then UTF-8. The BOM outranks the header as in RFC 7303 section 3.3 and the HTML
+/// standard: a server's default charset is a guess, the BOM was written with the bytes. A header naming an
+/// ASCII-compatible charset over a UTF-16/32 layout is impossible, so the layout wins there too.
 /// A header that claims UTF-8 over bytes that are not UTF-8 loses to the document's own
 /// declaration: misconfigured servers doing exactly that are common among windows-1251 sites.
 /// The reverse mistake is as common: a page declared latin1 or windows-125x but saved as UTF-8;
@@ -37,15 +40,31 @@ public static partial class CharsetDetector
     {
         string? warning = null;
         var header = Resolve(headerCharset, "Content-Type header", ref warning);
-        if (header is not null && !(IsUtf8(header) && !IsValidUtf8(body)))
+        var bom = FromByteOrderMark(body);
+        if (bom is not null)
+        {
+            if (header is not null && header.CodePage != bom.CodePage)
+            {
+                warning ??= $"Content-Type says {header.WebName} but the body starts with a {bom.WebName} byte order mark; read as {bom.WebName}";
+            }
+
+            return new CharsetDecision(bom, CharsetSource.ByteOrderMark, warning);
+        }
+
+        var layout = FromByteLayout(body);
+        if (header is not null && !(IsUtf8(header) && !IsValidUtf8(body)) && (layout is null || layout.CodePage == header.CodePage))
         {
             return new CharsetDecision(header, CharsetSource.Header, warning);
         }
 
-        var bom = FromByteOrderMark(body);
-        if (bom is not null)
+        if (layout is not null)
         {
-            return new CharsetDecision(bom, CharsetSource.ByteOrderMark, warning);
+            if (header is not null)
+            {
+                warning ??= $"Content-Type says {header.WebName} but the body is laid out as {layout.WebName}; read as {layout.WebName}";
+            }
+
+            return new CharsetDecision(layout, CharsetSource.ByteLayout, warning);
         }
 
         var head = Encoding.Latin1.GetString(body[..Math.Min(body.Length, SniffBytes)]);
@@ -71,7 +90,16 @@ public static partial class CharsetDetector
         var xml = XmlEncoding().Match(head);
         if (xml.Success)
         {
-            return Resolve(xml.Groups[1].Value, "XML declaration", ref warning);
+            // The declaration was read as single bytes, so a document whose declaration names UTF-16 or UTF-32
+            // is not laid out in it (the byte layout would have caught it); XML reads such a mismatch as UTF-8.
+            var named = Resolve(xml.Groups[1].Value, "XML declaration", ref warning);
+            if (named is UnicodeEncoding or UTF32Encoding)
+            {
+                warning ??= $"the XML declaration names {named.WebName} but the bytes are single-byte; ignored it";
+                return null;
+            }
+
+            return named;
         }
 
         source = CharsetSource.MetaTag;
@@ -110,8 +138,23 @@ public static partial class CharsetDetector
     {
         [0xEF, 0xBB, 0xBF, ..] => Encoding.UTF8,
         [0xFF, 0xFE, 0, 0, ..] => Encoding.UTF32,
+        [0, 0, 0xFE, 0xFF, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: true),
         [0xFE, 0xFF, ..] => Encoding.BigEndianUnicode,
         [0xFF, 0xFE, ..] => Encoding.Unicode,
+        _ => null,
+    };
+
+    /// <summary>
+    /// XML 1.0 Appendix F without a BOM: the first character of an XML document is "&lt;", and where its zero bytes
+    /// fall tells UTF-32 and UTF-16 and their byte order apart. For UTF-16 the second character must be non-zero ASCII
+    /// too (Appendix F looks for "&lt;?"; a feed without a declaration starts "&lt;r" or "&lt;f").
+    /// </summary>
+    private static Encoding? FromByteLayout(ReadOnlySpan<byte> body) => body switch
+    {
+        [0, 0, 0, (byte)'<', ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: false),
+        [(byte)'<', 0, 0, 0, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: false),
+        [0, (byte)'<', 0, > 0 and < 0x80, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+        [(byte)'<', 0, > 0 and < 0x80, 0, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
         _ => null,
     };
 

@@ -8,20 +8,21 @@ namespace KazakhUnrest.Scraper.Sources;
 /// <summary>
 /// urlset and sitemapindex files, plain or gzip (recognised by its magic bytes, since servers label
 /// .xml.gz every which way), with lastmod and the Google News extension. Read as a stream, so the caps
-/// (sitemaps.org: 50,000 entries, 50 MB uncompressed) bound memory.
+/// (sitemaps.org: 50,000 entries, 50 MB uncompressed) bound memory, and <see cref="SafeXml"/>'s depth and node
+/// bounds keep the time linear.
 /// </summary>
 public static class SitemapParser
 {
     public const int DefaultMaxEntries = 50_000;
     public const long DefaultMaxBytes = 50L * 1024 * 1024;
 
-    /// <exception cref="SitemapParseException">Malformed, not a sitemap, or larger than <paramref name="maxBytes"/> uncompressed.</exception>
+    /// <exception cref="SitemapParseException">Malformed, not a sitemap, larger than <paramref name="maxBytes"/> uncompressed, or nested or numbered past <see cref="SafeXml"/>'s bounds.</exception>
     public static Sitemap Parse(byte[] body, Uri? sitemapUrl = null, int maxEntries = DefaultMaxEntries, long maxBytes = DefaultMaxBytes)
     {
         try
         {
             using var stream = Open(body, maxBytes);
-            using var reader = XmlReader.Create(stream, SafeXml.Settings());
+            using var reader = SafeXml.Create(stream);
             return Read(reader, sitemapUrl, maxEntries);
         }
         catch (Exception ex) when (ex is XmlException or InvalidDataException or BodyTooLargeException)

@@ -16,7 +16,18 @@ internal static class CrawlHost
         Create(connectionString, server, TimeProvider.System, settings);
 
     /// <param name="time">The clock the fetcher and the source runner read, e.g. a <see cref="TestClock"/>.</param>
-    public static IHost Create(string connectionString, LocalWebServer? server, TimeProvider time, params string[] settings)
+    public static IHost Create(string connectionString, LocalWebServer? server, TimeProvider time, params string[] settings) =>
+        Builder(connectionString, server, time, settings).Build();
+
+    /// <summary>The same host with the background <see cref="ScraperService"/> in it, as the service command runs it.</summary>
+    public static IHost CreateService(string connectionString, LocalWebServer? server, params string[] settings)
+    {
+        var builder = Builder(connectionString, server, TimeProvider.System, settings);
+        builder.Services.AddHostedService<ScraperService>();
+        return builder.Build();
+    }
+
+    private static HostApplicationBuilder Builder(string connectionString, LocalWebServer? server, TimeProvider time, string[] settings)
     {
         var args = new List<string>
         {
@@ -37,7 +48,7 @@ internal static class CrawlHost
         var builder = ScraperHost.CreateBuilder([.. args]);
         builder.AddCrawling();
         builder.Services.Replace(ServiceDescriptor.Singleton(time));
-        return builder.Build();
+        return builder;
     }
 
     public static Task<SourceRun?> RunAsync(this IHost host, string sourceName) =>
