@@ -16,6 +16,7 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     EntitiesCommand.CreateEvents(),
     EntitiesCommand.Create(),
     StoriesCommand.CreateRelevance(),
+    UsersCommand.Create(),
 };
 
 try
