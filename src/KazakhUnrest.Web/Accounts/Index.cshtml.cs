@@ -18,8 +18,9 @@ public sealed class IndexModel(AccountAdministration accounts, ILogger<IndexMode
     [BindProperty, EmailAddress, Display(Name = "E-mail")]
     public string? Email { get; set; }
 
+    /// <summary>Only the create and role forms send one; optional so the disable and enable forms are valid without it.</summary>
     [BindProperty]
-    public string Role { get; set; } = Core.Data.Role.Editor;
+    public string? Role { get; set; }
 
     public IReadOnlyList<AccountSummary> Accounts { get; private set; } = [];
 
@@ -33,14 +34,14 @@ public sealed class IndexModel(AccountAdministration accounts, ILogger<IndexMode
 
     public Task<IActionResult> OnPostCreateAsync() => RunAsync(async email =>
     {
-        var created = await accounts.CreateAsync(email, Role, password: null);
+        var created = await accounts.CreateAsync(email, Role ?? "", password: null);
         Created = (created.Account.Email!, created.GeneratedPassword!);
         return $"Created {email} as {Role}.";
     });
 
     public Task<IActionResult> OnPostRoleAsync() => RunAsync(async email =>
     {
-        await accounts.ChangeRoleAsync(email, Role);
+        await accounts.ChangeRoleAsync(email, Role ?? "");
         return $"{email} is now {Role}.";
     });
 
