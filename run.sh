@@ -61,6 +61,9 @@ if [ -z "${ConnectionStrings__Default:-}" ]; then
 fi
 
 "${SCRAPER[@]}" migrate
+# Accounts are made by an admin; the very first one only from the command line.
+HAS_ADMIN=1
+"${SCRAPER[@]}" users has-admin || HAS_ADMIN=""
 # The bundled sample capture, only into an empty database (it never overwrites real data).
 "${SCRAPER[@]}" import --if-empty --sample --outlets samples/outlets.json samples/capture
 
@@ -125,6 +128,19 @@ until healthy; do
 done
 echo
 echo "KazakhUnrest is running at $URL  (Ctrl-C to stop; logs in $LOGS)"
+if [ -z "$HAS_ADMIN" ]; then
+  # Reading needs no account; editing does. Say how to make the first admin (the password is printed once).
+  DLL=src/KazakhUnrest.Scraper/bin/Release/net10.0/KazakhUnrest.Scraper.dll
+  echo
+  echo "No admin account yet. Create the first one from this folder (a password is generated and printed once; pipe one in to choose it):"
+  if [ -n "$OWN_DB" ]; then
+    # `db start` finds the running private cluster and prints its connection string (no password shown here).
+    echo "  ConnectionStrings__Default=\"\$(dotnet $DLL db start)\" dotnet $DLL users add YOU@EXAMPLE.ORG --role admin"
+  else
+    echo "  dotnet $DLL users add YOU@EXAMPLE.ORG --role admin   (with the same ConnectionStrings__Default)"
+  fi
+  echo "then sign in at $URL/accounts/sign-in and add the others at $URL/accounts."
+fi
 
 # Stop everything when either process ends.
 set +e

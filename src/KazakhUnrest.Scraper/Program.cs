@@ -17,6 +17,7 @@ var root = new RootCommand("KazakhUnrest scraper: the ingest service and its com
     EntitiesCommand.CreateEvents(),
     EntitiesCommand.Create(),
     StoriesCommand.CreateRelevance(),
+    UsersCommand.Create(),
 };
 
 // Every command ends here when it throws, so each outcome has one message and one exit code (ExitCodes, in the README).

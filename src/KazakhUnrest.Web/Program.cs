@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Database;
+using KazakhUnrest.Web.Accounts;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddKazakhUnrestDatabase();
 builder.AddSiteLogging();
 builder.AddSite();
+builder.AddAccounts();
 
 var app = builder.Build();
 if (!await app.DatabaseIsCurrentAsync())
@@ -18,6 +20,7 @@ if (!await app.DatabaseIsCurrentAsync())
 }
 
 app.UseSite();
+app.MapAccounts();
 app.MapArticlesApi();
 app.MapStoriesApi();
 app.MapComparisonApi();

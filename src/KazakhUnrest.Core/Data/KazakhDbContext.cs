@@ -1,9 +1,17 @@
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Core.Data;
 
-public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database of the product: the collection, the accounts (Identity's tables) and the site's data-protection
+/// keys, all through the same migrations, so every site instance reads the same keys and sign-ins.
+/// </summary>
+public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
+    : IdentityDbContext<Account, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<Outlet> Outlets => Set<Outlet>();
     public DbSet<Source> Sources => Set<Source>();
@@ -23,6 +31,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
     public DbSet<ArticleFigure> ArticleFigures => Set<ArticleFigure>();
     public DbSet<ArticleQuote> ArticleQuotes => Set<ArticleQuote>();
     public DbSet<ArticleFraming> ArticleFramings => Set<ArticleFraming>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,6 +49,11 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // Identity's schema version 1 (no passkey table): nothing sets IdentityOptions.Stores.SchemaVersion, and the
+        // site, the scraper and `dotnet ef` must all build the same model.
+        base.OnModelCreating(modelBuilder);
+        ConfigureAccounts(modelBuilder);
+
         modelBuilder.Entity<Outlet>(e =>
         {
             e.HasIndex(o => o.Slug).IsUnique();
@@ -157,6 +172,40 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options) :
         });
 
         ApplySnakeCase(modelBuilder);
+    }
+
+    private static void ConfigureAccounts(ModelBuilder modelBuilder)
+    {
+        // Table names that say what they hold; snake_case comes after, as for every table.
+        modelBuilder.Entity<Account>(e =>
+        {
+            e.ToTable("Accounts");
+            e.HasMany(a => a.ApiTokens).WithOne(t => t.Account).HasForeignKey(t => t.AccountId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IdentityRole>(e =>
+        {
+            e.ToTable("Roles");
+            // Seeded by the migration with fixed ids and stamps, so applying it anywhere gives the same rows.
+            e.HasData(Role.All.Select(name => new IdentityRole
+            {
+                Id = $"role-{name}",
+                Name = name,
+                NormalizedName = name.ToUpperInvariant(),
+                ConcurrencyStamp = $"seed-{name}",
+            }));
+        });
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("AccountRoles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("AccountClaims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("AccountLogins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("AccountIdentityTokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("RoleClaims");
+        modelBuilder.Entity<ApiToken>(e =>
+        {
+            e.HasIndex(t => t.Hash).IsUnique();
+            e.HasIndex(t => t.AccountId);
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Prefix).HasMaxLength(16);
+        });
     }
 
     // snake_case names so hand-written SQL (full-text search, leasing with SKIP LOCKED) needs no quoting.

@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Database;
+using KazakhUnrest.Web.Accounts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -30,7 +31,6 @@ public static class SiteExtensions
             .Bind(builder.Configuration.GetSection(SiteOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<ApiOptions>().Bind(builder.Configuration.GetSection(ApiOptions.Section));
         // Pages live beside their feature's queries and endpoints (/Stories/Index.cshtml), not under /Pages.
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
         builder.Services.AddPageCache();
@@ -58,6 +58,8 @@ public static class SiteExtensions
         app.UseInputGuard();
         app.UseStaticFiles();
         app.UseRouting();
+        // Before the page cache: it must know who is signed in, to never store or serve a signed-in person's page.
+        app.UseAccounts();
         app.UseOutputCache();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });

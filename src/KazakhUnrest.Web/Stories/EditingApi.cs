@@ -1,12 +1,14 @@
+using System.Security.Claims;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Stories;
+using KazakhUnrest.Web.Accounts;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace KazakhUnrest.Web.Stories;
 
-/// <summary>Corrections of relevance and clustering (the editors' pages come later; these need the editor key).</summary>
+/// <summary>Corrections of relevance and clustering (the editors' pages come later; these need an editor's API token).</summary>
 public static class EditingApi
 {
     public sealed record RelevanceRequest(bool? OnTopic);
@@ -17,7 +19,7 @@ public static class EditingApi
 
     public static IEndpointRouteBuilder MapEditingApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter<EditorKeyFilter>();
+        var api = app.MapGroup("/api").RequireApiEditor();
         api.MapPost("/articles/{id:long}/relevance", SetRelevanceAsync);
         api.MapPost("/stories/{id:long}/merge", MergeAsync);
         api.MapPost("/stories/{id:long}/split", SplitAsync);
@@ -28,16 +30,16 @@ public static class EditingApi
         RelevanceRequest request, CancellationToken ct) =>
         await Run(cache, async () => await StoryEditing.SetRelevanceAsync(db, id, request.OnTopic, ct), ct);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> MergeAsync(KazakhDbContext db, IOutputCacheStore cache, long id, MergeRequest request,
-        CancellationToken ct) =>
-        await Run(cache, async () => await StoryEditing.MergeAsync(db, id, request.Into, "api", request.Note, ct), ct);
+    private static async Task<Results<NoContent, ProblemHttpResult>> MergeAsync(KazakhDbContext db, IOutputCacheStore cache, ClaimsPrincipal user, long id,
+        MergeRequest request, CancellationToken ct) =>
+        await Run(cache, async () => await StoryEditing.MergeAsync(db, id, request.Into, Actor.Of(user).Email, request.Note, ct), ct);
 
-    private static async Task<Results<Created<SplitResult>, ProblemHttpResult>> SplitAsync(KazakhDbContext db, IOutputCacheStore cache, long id,
-        SplitRequest request, CancellationToken ct)
+    private static async Task<Results<Created<SplitResult>, ProblemHttpResult>> SplitAsync(KazakhDbContext db, IOutputCacheStore cache, ClaimsPrincipal user,
+        long id, SplitRequest request, CancellationToken ct)
     {
         try
         {
-            var newId = await StoryEditing.SplitAsync(db, id, request.ArticleIds, "api", request.Note, ct);
+            var newId = await StoryEditing.SplitAsync(db, id, request.ArticleIds, Actor.Of(user).Email, request.Note, ct);
             await PageCache.EvictAsync(cache, ct);
             return TypedResults.Created($"/api/stories/{newId}", new SplitResult(newId));
         }

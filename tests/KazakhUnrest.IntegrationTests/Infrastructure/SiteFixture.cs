@@ -21,10 +21,16 @@ public class SiteFixture : DatabaseFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _factory = new SiteFactory(ConnectionString, Configure);
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseAddress = new Uri(addresses.Addresses.First());
+        (_factory, BaseAddress) = StartInstance();
+    }
+
+    /// <summary>Another site instance on the same database, as behind a load balancer; the caller disposes it.</summary>
+    public (SiteFactory Factory, Uri BaseAddress) StartInstance()
+    {
+        var factory = new SiteFactory(ConnectionString, Configure);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return (factory, new Uri(addresses.Addresses.First()));
     }
 
     public override async Task DisposeAsync()

@@ -6,16 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.IntegrationTests.Site;
 
-/// <summary>A site with its page cache on, as it runs in production, and an editor key.</summary>
+/// <summary>A site with its page cache on, as it runs in production.</summary>
 public sealed class CachedSiteFixture : SiteFixture
 {
-    public const string Key = "cache-editor-key";
-
-    protected override void Configure(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Site:PageCacheSeconds", "600");
-        builder.UseSetting("Api:EditorKey", Key);
-    }
+    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Site:PageCacheSeconds", "600");
 }
 
 public sealed class PageCacheTests(CachedSiteFixture site) : IClassFixture<CachedSiteFixture>, IAsyncLifetime
@@ -56,10 +50,32 @@ public sealed class PageCacheTests(CachedSiteFixture site) : IClassFixture<Cache
         Assert.Contains("Renamed Daily", other);
 
         // An editor's change here is seen at once.
-        client.DefaultRequestHeaders.Add("X-Api-Key", CachedSiteFixture.Key);
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync($"/api/articles/{_article}/relevance", new { onTopic = false })).StatusCode);
+        // (A separate client: a request with an Authorization header is never answered from the cache.)
+        using var editor = site.CreateClient();
+        editor.UseBearer(await site.TokenAsync(KazakhUnrest.Core.Data.Role.Editor));
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.PostAsJsonAsync($"/api/articles/{_article}/relevance", new { onTopic = false })).StatusCode);
         var after = await client.GetStringAsync("/stories/1/comparison");
         Assert.DoesNotContain("Renamed Daily", after);
         Assert.DoesNotContain("Cache Daily", after);
+    }
+}
+
+public sealed class SignedInPageCacheTests(CachedSiteFixture site) : IClassFixture<CachedSiteFixture>
+{
+    [Fact]
+    public async Task A_signed_in_persons_page_is_neither_served_from_nor_stored_in_the_cache()
+    {
+        using var anonymous = site.CreateClient();
+        Assert.Contains("Sign in", await anonymous.GetStringAsync("/stories"));
+
+        var email = await site.AccountAsync(KazakhUnrest.Core.Data.Role.Editor);
+        using var editor = await site.SignedInClientAsync(email);
+        var own = await editor.GetStringAsync("/stories");
+        Assert.Contains(email, own);
+        Assert.Contains("Sign out", own);
+
+        var again = await anonymous.GetStringAsync("/stories");
+        Assert.DoesNotContain(email, again);
+        Assert.DoesNotContain("__RequestVerificationToken", again);
     }
 }

@@ -3,21 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace KazakhUnrest.IntegrationTests.Site;
 
-/// <summary>A site whose editing API is switched on with a known key.</summary>
-public sealed class EditableSiteFixture : SiteFixture
-{
-    public const string Key = "test-editor-key";
-
-    protected override void Configure(IWebHostBuilder builder) => builder.UseSetting("Api:EditorKey", Key);
-}
-
-public sealed class StoryPageTests(EditableSiteFixture site) : IClassFixture<EditableSiteFixture>, IAsyncLifetime
+public sealed class StoryPageTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
 {
     private static readonly DateTimeOffset Jan6 = new(2022, 1, 6, 6, 0, 0, TimeSpan.Zero);
     private long _wireId;
@@ -112,20 +103,22 @@ public sealed class StoryPageTests(EditableSiteFixture site) : IClassFixture<Edi
     }
 
     [Fact]
-    public async Task Editing_needs_the_editor_key()
+    public async Task Editing_needs_an_editors_token()
     {
         using var client = site.CreateClient();
         var anonymous = await client.PostAsJsonAsync($"/api/articles/{_wireId}/relevance", new { onTopic = false });
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
-        client.DefaultRequestHeaders.Add("X-Api-Key", "wrong");
+        client.UseBearer("ku_wrong");
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/stories/2/merge", new { into = 1 })).StatusCode);
+        client.UseBearer(await site.TokenAsync(Role.Reader));
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync("/api/stories/2/merge", new { into = 1 })).StatusCode);
     }
 
     [Fact]
     public async Task An_editor_overrides_relevance_and_the_override_is_kept()
     {
         using var client = site.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", EditableSiteFixture.Key);
+        client.UseBearer(await site.TokenAsync(Role.Editor));
         var response = await client.PostAsJsonAsync($"/api/articles/{_offTopicId}/relevance", new { onTopic = true });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
 
@@ -163,7 +156,7 @@ public sealed class StoryPageTests(EditableSiteFixture site) : IClassFixture<Edi
     }
 }
 
-public sealed class StoryEditTests(EditableSiteFixture site) : IClassFixture<EditableSiteFixture>
+public sealed class StoryEditTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     [Fact]
     public async Task Merge_and_split_move_articles_update_counts_and_are_recorded()
@@ -183,7 +176,7 @@ public sealed class StoryEditTests(EditableSiteFixture site) : IClassFixture<Edi
         }
 
         using var client = site.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", EditableSiteFixture.Key);
+        client.UseBearer(await site.TokenAsync(Role.Editor));
         Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsJsonAsync("/api/stories/11/merge", new { into = 10, note = "same arrest" })).StatusCode);
         // The merged-away story redirects to the one kept.
         using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress };

@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Http.Json;
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
+
+namespace KazakhUnrest.IntegrationTests.Site;
+
+/// <summary>
+/// Every state-changing route tried as anonymous, reader, editor and admin, with a bearer token, with the sign-in
+/// cookie alone, and with the cookie and its antiforgery token: only the allowed combinations change anything.
+/// </summary>
+public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper output) : IClassFixture<AccountSiteFixture>
+{
+    private static readonly DateTimeOffset Jan8 = new(2022, 1, 8, 0, 0, 0, TimeSpan.Zero);
+    private static long _nextStory = 1000;
+
+    public enum Credential
+    {
+        None,
+        Bearer,
+        Cookie,
+        CookieAndAntiforgery,
+    }
+
+    private sealed record Caller(string Who, HttpClient Cookie, string? Token);
+
+    private sealed record Route(string Name, bool IsApi, Func<Caller?, Fixture, HttpClient, Credential, Task<HttpResponseMessage>> Send, Func<string, bool> Allowed);
+
+    /// <summary>Two stories and three articles, fresh for each attempt, so an allowed attempt really succeeds.</summary>
+    private sealed record Fixture(long StoryA, long StoryB, long A1, long A2);
+
+    [Fact]
+    public async Task Only_editors_and_admins_with_a_token_edit_through_the_api_and_only_with_the_antiforgery_token_in_pages()
+    {
+        var callers = new List<Caller?> { null };
+        foreach (var role in Role.All)
+        {
+            var email = await site.AccountAsync(role);
+            callers.Add(new Caller(role, await site.SignedInClientAsync(email), await site.TokenAsync(role)));
+        }
+
+        Route[] routes =
+        [
+            new("POST /api/articles/{id}/relevance", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/articles/{f.A1}/relevance", new { onTopic = false }), IsEditor),
+            new("POST /api/stories/{id}/merge", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/stories/{f.StoryB}/merge", new { into = f.StoryA }), IsEditor),
+            new("POST /api/stories/{id}/split", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/stories/{f.StoryA}/split", new { articleIds = new[] { f.A2 } }), IsEditor),
+            new("POST /accounts?handler=Create", false, (c, f, client, cred) => PostPageAsync(client, cred, "/accounts", "/accounts?handler=Create",
+                ("Email", $"made-{f.StoryA}@test.example"), ("Role", Role.Reader)), who => who == Role.Admin),
+            new("POST /accounts/tokens?handler=Create", false, (c, f, client, cred) => PostPageAsync(client, cred, "/accounts/tokens", "/accounts/tokens?handler=Create",
+                ("Name", $"matrix-{f.StoryA}")), who => who != "anonymous"),
+        ];
+
+        var table = new List<string>();
+        foreach (var route in routes)
+        {
+            foreach (var caller in callers)
+            {
+                foreach (var credential in Enum.GetValues<Credential>())
+                {
+                    if (caller is null && credential is Credential.Bearer or Credential.Cookie)
+                    {
+                        continue; // anonymous has none of these; None and CookieAndAntiforgery (a stranger's form token) are tried
+                    }
+
+                    var who = caller?.Who ?? "anonymous";
+                    var fixture = await FixtureAsync();
+                    var before = await StateAsync(fixture);
+                    using var client = credential switch
+                    {
+                        Credential.Bearer => BearerClient(caller!.Token!),
+                        Credential.Cookie or Credential.CookieAndAntiforgery when caller is not null => null,
+                        _ => SiteAccounts.Client(site.BaseAddress),
+                    };
+                    var response = await route.Send(caller, fixture, client ?? caller!.Cookie, credential);
+                    var changed = before != await StateAsync(fixture);
+                    var allowed = route.Allowed(who) && credential == (route.IsApi ? Credential.Bearer : Credential.CookieAndAntiforgery);
+                    table.Add($"{route.Name,-40} {who,-9} {credential,-21} {(int)response.StatusCode} {(changed ? "changed" : "unchanged")}");
+
+                    if (allowed)
+                    {
+                        Assert.True(response.IsSuccessStatusCode, table[^1]);
+                        Assert.True(changed, table[^1]);
+                    }
+                    else
+                    {
+                        Assert.False(changed, table[^1]);
+                        Assert.False(response.IsSuccessStatusCode, table[^1]);
+                        if (route.IsApi)
+                        {
+                            Assert.Equal(credential == Credential.Bearer ? HttpStatusCode.Forbidden : HttpStatusCode.Unauthorized, response.StatusCode);
+                            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (var line in table)
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    private static bool IsEditor(string who) => who is Role.Editor or Role.Admin;
+
+    private HttpClient BearerClient(string token)
+    {
+        var client = SiteAccounts.Client(site.BaseAddress);
+        client.UseBearer(token);
+        return client;
+    }
+
+    private static async Task<HttpResponseMessage> PostPageAsync(HttpClient client, Credential credential, string formPage, string path, params (string, string)[] fields)
+    {
+        string? token = null;
+        if (credential == Credential.CookieAndAntiforgery)
+        {
+            // A stranger (anonymous) gets a token from the sign-in form; a signed-in caller from the page itself.
+            var form = await client.GetAsync(formPage);
+            token = await client.AntiforgeryTokenAsync(form.StatusCode == HttpStatusCode.OK ? formPage : "/accounts/sign-in");
+        }
+
+        return await client.PostFormAsync(path, token, fields);
+    }
+
+    private async Task<Fixture> FixtureAsync()
+    {
+        await using var db = site.CreateContext();
+        var outlet = await db.Outlets.FirstOrDefaultAsync(o => o.Slug == "matrix-wire") ?? await TestData.OutletAsync(db, "matrix-wire", "Matrix Wire");
+        var (a, b) = (Interlocked.Increment(ref _nextStory), Interlocked.Increment(ref _nextStory));
+        var a1 = await TestData.ArticleAsync(db, outlet, $"Story {a} first", Jan8, "Detained.");
+        var a2 = await TestData.ArticleAsync(db, outlet, $"Story {a} second", Jan8.AddHours(1), "Arrested.");
+        var b1 = await TestData.ArticleAsync(db, outlet, $"Story {b} only", Jan8.AddHours(2), "Held.");
+        await TestData.StoryAsync(db, a, a1, a2);
+        await TestData.StoryAsync(db, b, b1);
+        return new Fixture(a, b, a1.Id, a2.Id);
+    }
+
+    /// <summary>Everything the routes can change, as one comparable string.</summary>
+    private async Task<string> StateAsync(Fixture f)
+    {
+        await using var db = site.CreateContext();
+        var articles = await db.Articles.Where(x => x.StoryId == f.StoryA || x.StoryId == f.StoryB || x.Id == f.A1 || x.Id == f.A2)
+            .OrderBy(x => x.Id).Select(x => $"{x.Id}:{x.StoryId}:{x.OnTopic}:{x.RelevanceOverride}").ToListAsync();
+        var stories = await db.Stories.Where(s => s.Id == f.StoryA || s.Id == f.StoryB).OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.MergedIntoId}").ToListAsync();
+        return string.Join(",", articles) + "|" + string.Join(",", stories) + "|" + await db.StoryEdits.CountAsync() + "|" + await db.Stories.CountAsync()
+            + "|" + await db.Users.CountAsync() + "|" + await db.ApiTokens.CountAsync();
+    }
+}
