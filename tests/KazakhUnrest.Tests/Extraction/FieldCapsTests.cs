@@ -37,12 +37,13 @@ public sealed class FieldCapsTests
     [Fact]
     public void Control_characters_are_removed_from_every_field_and_counted()
     {
-        var page = Page(new ExtractedArticle
+        var hostile = new ExtractedArticle
         {
             Title = "Fuel\0 protest",
             Byline = "By\u0001 A. Writer",
             Blocks = [Paragraph("Protesters\0 gathered.\nPolice\tcame."), Paragraph("\0\0\0")],
-        }) with { SiteName = "Steppe\0 Wire" };
+        };
+        var page = new ExtractedPage { SiteName = "Steppe\0 Wire", Articles = [hostile] };
 
         var capped = FieldCaps.Apply(page, Limits);
 
