@@ -8,7 +8,8 @@ using KazakhUnrest.Scraper.Pipeline;
 namespace KazakhUnrest.Bench;
 
 /// <summary>
-/// Extraction of each hostile page (<see cref="HostilePages"/>) as an imported file would get it, one child process per
+/// Extraction of each hostile page (<see cref="HostilePages"/>) as an imported file would get it (refused when over the
+/// import's size limit, else extracted within the default limits), one child process per
 /// page so each peak working set is that page's own, and a child still busy after the timeout is stopped and reported
 /// as such instead of holding up the rest.
 /// </summary>
@@ -52,8 +53,15 @@ public static class HostileBenchmark
             origin == CaptureOrigin.TextFile ? "text/plain" : "text/html", OriginDetail: file);
         var watch = Stopwatch.StartNew();
         string result;
+        var maxBytes = new IngestLimits().MaxFileBytes;
         try
         {
+            if (bytes.Length > maxBytes)
+            {
+                // What an import does with it: refused by its size, before it is read.
+                throw new InvalidDataException($"refused, over the {maxBytes:N0}-byte file limit");
+            }
+
             var page = ExtractStep.Run(capture, new ExtractionLimits());
             var article = page.Articles.FirstOrDefault();
             result = $"{page.Articles.Count} article(s), title {article?.Title?.Length ?? 0} chars, {article?.Blocks.Count ?? 0} blocks, {page.Cuts.Count} cut(s)";
