@@ -31,6 +31,17 @@ if (args.Length > 0 && args[0] == "http")
     return h.Errors == 0 ? 0 : 1;
 }
 
+if (args.Length > 0 && args[0] == "hostile")
+{
+    if (OptionValue("--write") is { } folder)
+    {
+        HostileBenchmark.Write(folder);
+        return 0;
+    }
+
+    return HostileBenchmark.Run(OptionValue("--input"), TimeSpan.FromSeconds(Number("--timeout", 120)));
+}
+
 if (args.Length > 0 && args[0] == "events")
 {
     var e = EventsBenchmark.Run((int)Number("--articles", 10_000), (int)Number("--seed", 1));
@@ -81,6 +92,7 @@ if (args.Length == 0 || args[0] != "extraction")
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep] [--largest-story N]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
         + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200] [--clients 1]   (concurrent clients share the requests)\n"
+        + "       KazakhUnrest.Bench hostile [--input NAME] [--timeout 120] [--write DIR]   (extraction time and peak memory of each hostile page; --write saves them for an import)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
         + "       KazakhUnrest.Bench hostile-xml [--depth 100000]   (deeply nested and oversized feeds and sitemaps through the parsers)\n"
         + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");

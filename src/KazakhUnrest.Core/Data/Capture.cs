@@ -31,6 +31,12 @@ public sealed class Capture
 
     /// <summary>Brotli-compressed body.</summary>
     public required byte[] Compressed { get; set; }
+
+    /// <summary>
+    /// What extraction cut from this capture to stay within its limits (nesting flattened, elements past the cap, a title,
+    /// paragraph or body cut, control characters removed), each with its original size; null when nothing was.
+    /// </summary>
+    public string? Cuts { get; set; }
 }
 
 public enum CaptureOrigin

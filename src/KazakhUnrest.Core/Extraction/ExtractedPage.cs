@@ -17,6 +17,9 @@ public sealed record ExtractedPage
 
     /// <summary>Articles in page order; segment numbers are 1..n when there are several, 0 when one.</summary>
     public IReadOnlyList<ExtractedArticle> Articles { get; init; } = [];
+
+    /// <summary>What was cut to keep within <see cref="ExtractionLimits"/>, each with its original size; empty when nothing was.</summary>
+    public IReadOnlyList<string> Cuts { get; init; } = [];
 }
 
 public sealed record ExtractedArticle

@@ -9,21 +9,31 @@ public static class HtmlExtractor
 {
     private static readonly HtmlParser Parser = new();
 
-    public static ExtractedPage Extract(string html, Uri? pageUrl = null)
+    /// <summary>
+    /// The page's articles. The markup is first bounded in depth and element count (<see cref="HtmlBounds"/>, default
+    /// <see cref="ExtractionLimits"/> when none are given), so no page costs more than linear time; what that cut is in
+    /// <see cref="ExtractedPage.Cuts"/>. <paramref name="ct"/> is checked while bounding and between the stages.
+    /// </summary>
+    public static ExtractedPage Extract(string html, Uri? pageUrl = null, ExtractionLimits? limits = null, CancellationToken ct = default)
     {
-        using var document = Parser.ParseDocument(html);
+        var (bounded, cuts) = HtmlBounds.Apply(html, limits ?? Defaults, ct);
+        using var document = Parser.ParseDocument(bounded);
+        ct.ThrowIfCancellationRequested();
         var jsonLd = JsonLd.From(document);
         var metadata = Metadata.From(document, jsonLd, pageUrl);
         var dates = PublicationDate.FromMarkup(document, jsonLd, pageUrl);
         Furniture.Remove(document);
+        ct.ThrowIfCancellationRequested();
 
         var body = document.Body ?? document.DocumentElement;
         var segments = HtmlDigestSegments.Find(body);
         var articles = segments.Count >= HtmlDigestSegments.MinimumPosts
             ? segments.Select((segment, i) => SegmentArticle(document, segment, i + 1, dates, pageUrl)).ToList()
             : [SingleArticle(document, body, metadata, dates)];
-        return new ExtractedPage { CanonicalUrl = metadata.CanonicalUrl, SiteName = metadata.SiteName, Articles = articles };
+        return new ExtractedPage { CanonicalUrl = metadata.CanonicalUrl, SiteName = metadata.SiteName, Articles = articles, Cuts = cuts };
     }
+
+    private static readonly ExtractionLimits Defaults = new();
 
     // The report's first paragraph, after at most a kicker and a byline line (5127883).
     private const int DatelineParagraphs = 3;

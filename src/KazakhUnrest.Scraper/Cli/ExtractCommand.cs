@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Extraction;
+using KazakhUnrest.Scraper.Fetching;
 using KazakhUnrest.Scraper.Import;
 using KazakhUnrest.Scraper.Pipeline;
 
@@ -10,6 +12,10 @@ namespace KazakhUnrest.Scraper.Cli;
 /// <summary>Runs extraction on files and prints what would be stored, one JSON object per article; touches no database.</summary>
 public static class ExtractCommand
 {
+    // extract reads no configuration: the default limits, as the pipeline has them unless configured otherwise.
+    private static readonly IngestLimits Limits = new();
+    private static readonly ExtractionLimits Extraction = new();
+
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -68,13 +74,13 @@ public static class ExtractCommand
             ct.ThrowIfCancellationRequested();
             try
             {
-                var raw = CaptureFiles.Read(file, root, DateTimeOffset.UtcNow);
+                var raw = CaptureFiles.Read(file, root, DateTimeOffset.UtcNow, Limits.MaxFileBytes);
                 if (url is not null && files.Count == 1)
                 {
                     raw = raw with { Url = url };
                 }
 
-                var page = ExtractStep.Run(raw);
+                var page = ExtractStep.Run(raw, Extraction, ct);
                 foreach (var article in page.Articles)
                 {
                     await writer.WriteLineAsync(JsonSerializer.Serialize(new
@@ -92,7 +98,7 @@ public static class ExtractCommand
                     }, Json));
                 }
             }
-            catch (Exception e) when (e is IOException or IngestException or InvalidDataException)
+            catch (Exception e) when (e is IOException or IngestException or InvalidDataException or BodyTooLargeException)
             {
                 failed++;
                 await Console.Error.WriteLineAsync($"extract: {file}: {e.Message}");

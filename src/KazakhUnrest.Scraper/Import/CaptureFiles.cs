@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Scraper.Fetching;
 using KazakhUnrest.Scraper.Pipeline;
 
 namespace KazakhUnrest.Scraper.Import;
@@ -36,9 +37,16 @@ public static class CaptureFiles
     }
 
     /// <summary>One capture for an HTML or text file. WARC files hold many and are read by the WARC reader.</summary>
-    public static RawCapture Read(string file, string root, DateTimeOffset importedAt)
+    /// <exception cref="BodyTooLargeException">The file is larger than <paramref name="maxBytes"/> (it is not read).</exception>
+    public static RawCapture Read(string file, string root, DateTimeOffset importedAt, long maxBytes)
     {
         var origin = KindOf(file) ?? throw new IngestException($"{file}: not an .html, .htm, .txt, .warc or .warc.gz file");
+        var length = new FileInfo(file).Length;
+        if (length > maxBytes)
+        {
+            throw new BodyTooLargeException($"too large: the file is {length:N0} bytes, over the {maxBytes:N0}-byte limit for an imported file (Ingest:MaxFileBytes)");
+        }
+
         var bytes = File.ReadAllBytes(file);
         var contentType = origin == CaptureOrigin.TextFile ? "text/plain" : "text/html";
         return new RawCapture(FileUrl(file, root), bytes, origin, importedAt, contentType, OriginDetail: Path.GetFileName(file));

@@ -1,7 +1,10 @@
+using KazakhUnrest.Core.Extraction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Scraper.Pipeline;
 
@@ -33,12 +36,24 @@ namespace KazakhUnrest.Scraper.Pipeline;
 /// the timeline whichever way it came in. Each batch step picks up what is pending in the database, so a crash
 /// half-way loses nothing committed and another process (or the next run) carries on.
 /// </summary>
-public sealed partial class ArticlePipeline(IServiceScopeFactory scopes, StoriesStep stories, ArticleReading reading, ILogger<ArticlePipeline> logger)
+public sealed partial class ArticlePipeline(
+    IServiceScopeFactory scopes, StoriesStep stories, ArticleReading reading, IOptions<IngestLimits> ingestLimits,
+    IOptions<ExtractionLimits> extractionLimits, TimeProvider time, ILogger<ArticlePipeline> logger)
 {
-    /// <summary>Steps 1–4 for one capture: extract, clean and split, store. Throws <see cref="IngestException"/> when the page holds no article text.</summary>
+    /// <summary>
+    /// Steps 1–4 for one capture: extract, clean and split (within <see cref="IngestLimits.ExtractTimeBudget"/> and
+    /// <see cref="ExtractionLimits"/>), store. Throws <see cref="IngestException"/> when the page holds no article text or
+    /// its extraction failed or overran its budget.
+    /// </summary>
     public async Task<IngestResult> IngestAsync(RawCapture capture, bool isSample, CancellationToken ct)
     {
-        var page = ExtractStep.Run(capture);
+        var limits = extractionLimits.Value;
+        var page = await ExtractBudget.RunAsync(stop => ExtractStep.Run(capture, limits, stop), ingestLimits.Value.ExtractTimeBudget, time, ct);
+        if (page.Cuts.Count > 0)
+        {
+            LogCut(logger, capture.Url, string.Join("; ", page.Cuts));
+        }
+
         if (page.Articles.Count == 0 || page.Articles.All(a => a.Blocks.Count == 0))
         {
             throw new IngestException($"no article text found in {capture.Url}");
@@ -95,6 +110,9 @@ public sealed partial class ArticlePipeline(IServiceScopeFactory scopes, Stories
         await TimelineStep.RebuildAsync(scope.ServiceProvider.GetRequiredService<Core.Data.KazakhDbContext>(), ct);
     }
 
+    [LoggerMessage(LogLevel.Warning, "Cut {Url} to its limits: {Cuts}")]
+    private static partial void LogCut(ILogger logger, Uri url, string cuts);
+
     [LoggerMessage(LogLevel.Debug, "Stored {Url}: {New} new, {Updated} updated, {Unchanged} unchanged")]
     private static partial void LogStored(ILogger logger, Uri url, int @new, int updated, int unchanged);
 }
@@ -150,6 +168,15 @@ public static class PipelineExtensions
             return builder;
         }
 
+        builder.Services.AddOptions<IngestLimits>()
+            .Bind(builder.Configuration.GetSection(IngestLimits.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<ExtractionLimits>()
+            .Bind(builder.Configuration.GetSection(ExtractionLimits.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<PipelineOptions>()
             .Bind(builder.Configuration.GetSection(PipelineOptions.Section))
             .ValidateDataAnnotations()

@@ -785,6 +785,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("content_type");
 
+                    b.Property<string>("Cuts")
+                        .HasColumnType("text")
+                        .HasColumnName("cuts");
+
                     b.Property<DateTimeOffset>("FetchedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("fetched_at");

@@ -35,7 +35,7 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
             {
                 // Only a capture that some article now points to is kept: a re-fetch whose articles are
                 // unchanged (new ads, a new timestamp) adds no row.
-                var capture = await CaptureAsync(raw, ct);
+                var capture = await CaptureAsync(raw, page.Cuts, ct);
                 var outcomes = new List<StoreOutcome>(page.Articles.Count);
                 foreach (var extracted in page.Articles)
                 {
@@ -75,7 +75,7 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
     private async Task<int?> SourceOutletAsync(int? sourceId, CancellationToken ct) =>
         sourceId is null ? null : await db.Sources.Where(s => s.Id == sourceId).Select(s => s.OutletId).SingleOrDefaultAsync(ct);
 
-    private async Task<Capture> CaptureAsync(RawCapture raw, CancellationToken ct)
+    private async Task<Capture> CaptureAsync(RawCapture raw, IReadOnlyList<string> cuts, CancellationToken ct)
     {
         var hash = CaptureBody.Hash(raw.Bytes);
         var url = raw.Url.AbsoluteUri;
@@ -92,6 +92,7 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
             ContentHash = hash,
             Length = raw.Bytes.Length,
             Compressed = CaptureBody.Compress(raw.Bytes),
+            Cuts = cuts.Count > 0 ? string.Join("; ", cuts) : null,
         };
     }
 
