@@ -1,4 +1,5 @@
 using System.Text;
+using KazakhUnrest.Core.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
     public DbSet<ArticleQuote> ArticleQuotes => Set<ArticleQuote>();
     public DbSet<ArticleFraming> ArticleFramings => Set<ArticleFraming>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -169,6 +171,21 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
             e.HasIndex(x => x.Date);
             e.HasIndex(x => x.Key).IsUnique();
             e.HasIndex(x => x.Entities).HasMethod("gin");
+        });
+
+        modelBuilder.Entity<AuditEntry>(e =>
+        {
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.ObjectType, a.ObjectId });
+            e.HasIndex(a => a.ActorId);
+            e.HasIndex(a => a.ArticleIds).HasMethod("gin");
+            e.Property(a => a.Kind).HasMaxLength(64);
+            e.Property(a => a.ObjectType).HasMaxLength(32);
+            e.Property(a => a.ObjectId).HasMaxLength(200);
+            e.Property(a => a.ActorEmail).HasMaxLength(256);
+            e.Property(a => a.Reason).HasMaxLength(AuditLimits.Reason);
+            e.Property(a => a.Before).HasColumnType("jsonb");
+            e.Property(a => a.After).HasColumnType("jsonb");
         });
 
         ApplySnakeCase(modelBuilder);
