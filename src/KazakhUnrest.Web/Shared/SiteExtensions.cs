@@ -58,6 +58,7 @@ public static class SiteExtensions
         app.UseInputGuard();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRouteValueGuard();
         app.UseOutputCache();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });
