@@ -47,31 +47,34 @@ public static class InputGuard
     /// <summary>Where the error page, re-executed on the same request, finds what was wrong.</summary>
     public const string ProblemItem = "KazakhUnrest.InputProblem";
 
-    private delegate string? Rule(string value, PathString path);
+    /// <summary>A parameter with a fixed form, on the pages under <paramref name="Paths"/> (everywhere when there are none).</summary>
+    private sealed record Rule(string Name, string[] Paths, Func<string, string?> Check)
+    {
+        public bool Covers(string name, PathString path) =>
+            string.Equals(name, Name, StringComparison.OrdinalIgnoreCase) && (Paths.Length == 0 || Paths.Any(p => path.StartsWithSegments(p)));
+    }
 
     /// <summary>What each query parameter with a fixed form must be; any other parameter is free text of a bounded length.</summary>
-    private static readonly Dictionary<string, Rule> Rules = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["page"] = PageNumber,
-        ["p"] = PageNumber,
+    private static readonly Rule[] Rules =
+    [
+        new("page", [], PageNumber),
+        new("p", [], PageNumber),
         // The start and length of a cited sentence in an article's text.
-        ["s"] = (v, _) => Integer(v, 0, int.MaxValue),
-        ["l"] = (v, _) => Integer(v, 0, int.MaxValue),
+        new("s", ["/articles"], v => Integer(v, 0, int.MaxValue)),
+        new("l", ["/articles"], v => Integer(v, 0, int.MaxValue)),
         // The status code the error page is re-executed with.
-        ["code"] = (v, _) => Integer(v, 100, 599),
-        ["day"] = Date,
-        ["from"] = Date,
-        ["to"] = Date,
-        ["all"] = (v, _) => bool.TryParse(v, out var _) ? null : "must be true or false",
-        ["topic"] = OneOf("on", "off", "all"),
-        ["sort"] = OneOf("latest", "most", "most-covered"),
-        ["by"] = OneOf("source"),
-        ["voice"] = OneOf(Enum.GetNames<FramingVoice>()),
-        // The entity list filters by kind of entity; the timeline and framing pages by kind of outlet.
-        ["kind"] = (v, path) => path.StartsWithSegments("/entities")
-            ? OneOf(Enum.GetNames<EntityKind>())(v, path)
-            : OneOf(Enum.GetNames<OutletKind>())(v, path),
-    };
+        new("code", ["/Error"], v => Integer(v, 100, 599)),
+        new("day", [], Date),
+        new("from", [], Date),
+        new("to", [], Date),
+        new("all", ["/stories"], v => bool.TryParse(v, out _) ? null : "must be true or false"),
+        new("topic", ["/articles", "/api/articles"], OneOf("on", "off", "all")),
+        new("sort", ["/stories", "/api/stories"], OneOf("latest", "most", "most-covered")),
+        new("by", ["/figures"], OneOf("source")),
+        new("voice", ["/framing"], OneOf(Enum.GetNames<FramingVoice>())),
+        new("kind", ["/entities"], OneOf(Enum.GetNames<EntityKind>())),
+        new("kind", ["/timeline", "/api/timeline", "/framing"], OneOf(Enum.GetNames<OutletKind>())),
+    ];
 
     /// <summary>Checks the path, query, form fields and JSON body; belongs before routing.</summary>
     public static WebApplication UseInputGuard(this WebApplication app)
@@ -136,7 +139,7 @@ public static class InputGuard
                 }
 
                 var problem = ValueProblem(value, MaxValueLength)
-                    ?? (Rules.TryGetValue(name, out var rule) ? rule(value, request.Path) : null);
+                    ?? Rules.FirstOrDefault(r => r.Covers(name, request.Path))?.Check(value);
                 if (problem is not null)
                 {
                     return $"the parameter '{Shown(name)}' {problem}";
@@ -274,20 +277,20 @@ public static class InputGuard
         : value.Length > MaxFieldLength ? $"is longer than {MaxFieldLength:N0} characters"
         : null;
 
-    private static string? PageNumber(string value, PathString path) => Integer(value, 1, MaxPage) is null ? null : $"must be a page number from 1 to {MaxPage:N0}";
+    private static string? PageNumber(string value) => Integer(value, 1, MaxPage) is null ? null : $"must be a page number from 1 to {MaxPage:N0}";
 
     private static string? Integer(string value, int min, int max) =>
         int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? null
             : $"must be a whole number from {min:N0} to {max:N0}";
 
-    private static string? Date(string value, PathString path) =>
+    private static string? Date(string value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date >= FirstDay && date <= LastDay
             ? null
             : $"must be a date written yyyy-mm-dd from {FirstDay:yyyy-MM-dd} to {LastDay:yyyy-MM-dd}";
 
-    private static Rule OneOf(params string[] known) =>
-        (value, _) => known.Contains(value, StringComparer.OrdinalIgnoreCase) ? null : $"must be one of {string.Join(", ", known)}";
+    private static Func<string, string?> OneOf(params string[] known) =>
+        value => known.Contains(value, StringComparer.OrdinalIgnoreCase) ? null : $"must be one of {string.Join(", ", known)}";
 
     private static bool HasControl(string? value) => value is not null && value.Any(char.IsControl);
 
