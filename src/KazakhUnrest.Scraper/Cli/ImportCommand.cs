@@ -45,7 +45,7 @@ public static partial class ImportCommand
 
             if (outletsFile is not null)
             {
-                var count = await OutletsFile.UpsertAsync(db, outletsFile, isSample, ct);
+                var count = await OutletsFile.UpsertAsync(db, outletsFile, isSample, logger, ct);
                 LogOutlets(logger, count, outletsFile);
             }
         }

@@ -29,7 +29,7 @@ public sealed partial class Crawler(IServiceScopeFactory scopes, SourceKinds kin
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var count = await SourcesFile.SyncAsync(scope.ServiceProvider.GetRequiredService<KazakhDbContext>(), path, ct);
+        var count = await SourcesFile.SyncAsync(scope.ServiceProvider.GetRequiredService<KazakhDbContext>(), path, logger, ct);
         LogSynced(logger, count, path);
     }
 

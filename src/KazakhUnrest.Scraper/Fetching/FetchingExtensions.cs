@@ -3,6 +3,8 @@ using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Scraper.Fetching;
@@ -44,7 +46,8 @@ public static class FetchingExtensions
                 client.DefaultRequestHeaders.TryAddWithoutValidation("Accept",
                     "text/html,application/xhtml+xml,application/xml;q=0.9,application/json;q=0.9,*/*;q=0.8");
             })
-            .ConfigurePrimaryHttpMessageHandler(provider => SafeHandler(provider.GetRequiredService<IOptions<FetchOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(provider => SafeHandler(provider.GetRequiredService<IOptions<FetchOptions>>().Value,
+                provider.GetService<ILogger<SafeConnector>>() ?? NullLogger<SafeConnector>.Instance))
             // The handler re-resolves DNS through PooledConnectionLifetime, so the factory need not rotate it.
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // PoliteFetcher logs every fetch with its own stable properties; the factory's per-request lines would repeat them.
@@ -53,7 +56,7 @@ public static class FetchingExtensions
         return services;
     }
 
-    private static SocketsHttpHandler SafeHandler(FetchOptions options) => new()
+    private static SocketsHttpHandler SafeHandler(FetchOptions options, ILogger<SafeConnector> logger) => new()
     {
         // Redirects, decompression and timeouts are ours: each needs a check the handler cannot do.
         AllowAutoRedirect = false,
@@ -62,7 +65,7 @@ public static class FetchingExtensions
         UseProxy = false,
         UseCookies = false,
         ConnectTimeout = options.ConnectTimeout,
-        ConnectCallback = new SafeConnector(new AddressPolicy(options.AllowedPrivateNetworks)).ConnectAsync,
+        ConnectCallback = new SafeConnector(new AddressPolicy(options.AllowedPrivateNetworks), logger).ConnectAsync,
         // Re-resolve DNS now and then, so a moved site is followed and re-checked.
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };

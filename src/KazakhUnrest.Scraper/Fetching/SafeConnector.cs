@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
 
 namespace KazakhUnrest.Scraper.Fetching;
 
@@ -8,8 +9,10 @@ namespace KazakhUnrest.Scraper.Fetching;
 /// The SocketsHttpHandler connect callback: resolves DNS itself and connects only to addresses the
 /// <see cref="AddressPolicy"/> permits. Checking the address actually dialled (not the host name)
 /// is what defeats DNS rebinding, and it runs for every new connection, so every redirect hop too.
+/// A refusal names the kind of address, not the address: the message is stored on the source and shown on the public
+/// status page, and an internal address is a map of the network for whoever planted the host name. The log has it.
 /// </summary>
-internal sealed class SafeConnector(AddressPolicy policy)
+internal sealed partial class SafeConnector(AddressPolicy policy, ILogger<SafeConnector> logger)
 {
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken ct)
     {
@@ -42,9 +45,13 @@ internal sealed class SafeConnector(AddressPolicy policy)
         if (permitted.Length == 0)
         {
             var reason = policy.RefusalReason(addresses[0]);
-            throw new AddressRefusedException($"refused to connect to {host}: it resolves to {addresses[0]}, {reason}, which is not in Fetch:AllowedPrivateNetworks");
+            LogRefused(logger, host, addresses[0].ToString(), reason!);
+            throw new AddressRefusedException($"refused to connect to {host}: it resolves to {reason}, which is not in Fetch:AllowedPrivateNetworks");
         }
 
         return permitted;
     }
+
+    [LoggerMessage(LogLevel.Warning, "Refused to connect to {Host}: it resolves to {Address}, {Reason}")]
+    private static partial void LogRefused(ILogger logger, string host, string address, string reason);
 }

@@ -14,7 +14,8 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    // A form the framework cannot read (a NUL byte) leaves the code unbound; the re-executed response keeps its status.
+    public void OnPost(int? code) => Describe(code ?? Response.StatusCode);
 
     private void Describe(int? code)
     {

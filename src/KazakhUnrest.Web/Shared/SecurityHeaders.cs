@@ -31,8 +31,4 @@ public static class SecurityHeaders
         });
         return app;
     }
-
-    /// <summary>Only web addresses become links; anything else (javascript:, data:, file:) is shown as text.</summary>
-    public static bool IsWebLink(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -58,6 +58,7 @@ public static class SiteExtensions
         app.UseInputGuard();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRouteValueGuard();
         // Before the page cache: it must know who is signed in, to never store or serve a signed-in person's page.
         app.UseAccounts();
         app.UseOutputCache();

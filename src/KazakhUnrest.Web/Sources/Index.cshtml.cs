@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using KazakhUnrest.Core.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KazakhUnrest.Web.Sources;
 
 /// <summary>The scraper's status: every source with its last run, counts, next run and last error.</summary>
-public sealed class IndexModel(KazakhDbContext db) : PageModel
+public sealed partial class IndexModel(KazakhDbContext db) : PageModel
 {
     public IReadOnlyList<Row> Sources { get; private set; } = [];
     public int Failing { get; private set; }
@@ -27,6 +29,18 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
         Failing = Sources.Count(s => s.ConsecutiveErrors > 0);
         LastRun = Sources.Max(s => s.LastRunAt);
     }
+
+    /// <summary>
+    /// A source's error without the addresses its host resolved to: the scraper keeps those in its log, but errors
+    /// stored by older versions (or written by a library) can carry one, and this page is public. An address written
+    /// as the host of a URL is the configured location, already shown, and stays.
+    /// </summary>
+    public static string? PublicError(string? error) =>
+        error is null ? null : IpAddress().Replace(error, m => IPAddress.TryParse(m.Value, out _) ? "[address]" : m.Value);
+
+    // IPv4 dotted quads and IPv6 groups (with an IPv4 tail or a zone), not right after "//" or "//[" where a URL names its host.
+    [GeneratedRegex(@"(?<!//\[?)(?<![\w.:])(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,4}(?:%\w+)?)(?![\w.:])")]
+    private static partial Regex IpAddress();
 
     public static string When(DateTimeOffset? t) => t is { } v ? v.ToString("yyyy-MM-dd HH:mm") + " UTC" : "never";
 }

@@ -39,7 +39,8 @@ public static class EditingApi
     {
         try
         {
-            var newId = await StoryEditing.SplitAsync(db, id, request.ArticleIds, Actor.Of(user).Email, request.Note, ct);
+            // A body without "articleIds" binds it as null: the same clear refusal as an empty list.
+            var newId = await StoryEditing.SplitAsync(db, id, request.ArticleIds ?? [], Actor.Of(user).Email, request.Note, ct);
             await PageCache.EvictAsync(cache, ct);
             return TypedResults.Created($"/api/stories/{newId}", new SplitResult(newId));
         }

@@ -123,7 +123,7 @@ public sealed class ConcurrentFilingTests
         await using (var scope = services.CreateAsyncScope())
         {
             await OutletsFile.UpsertAsync(scope.ServiceProvider.GetRequiredService<KazakhDbContext>(), Path.Combine(Samples, "outlets.json"), isSample: true,
-                CancellationToken.None);
+                Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
         }
 
         var result = await services.GetRequiredService<Importer>().ImportAsync(CaptureFiles.Find([Path.Combine(Samples, "capture")]), true, null, null, CancellationToken.None);

@@ -35,7 +35,7 @@ public sealed class SecurityHeaderTests(SiteFixture site) : IClassFixture<SiteFi
     [InlineData("file:///captures/page.html", false)]
     [InlineData("/articles/1", false)]
     [InlineData(null, false)]
-    public void Only_web_addresses_become_links(string? url, bool link) => Assert.Equal(link, SecurityHeaders.IsWebLink(url));
+    public void Only_web_addresses_become_links(string? url, bool link) => Assert.Equal(link, OutsideLinks.IsWebLink(url));
 }
 
 /// <summary>Hostile query strings are refused with 400 naming the parameter, never a 500.</summary>

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Urls;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace KazakhUnrest.Scraper.Pipeline;
 
 /// <summary>Outlet descriptions from a checked-in JSON file, upserted by slug.</summary>
-public static class OutletsFile
+public static partial class OutletsFile
 {
     private sealed record Entry(string Name, string Slug, string? Homepage, string? Country, string? Kind, string? Language, string? Description);
 
@@ -16,13 +18,13 @@ public static class OutletsFile
         AllowTrailingCommas = true,
     };
 
-    public static async Task<int> UpsertAsync(KazakhDbContext db, string path, bool isSample, CancellationToken ct)
+    public static async Task<int> UpsertAsync(KazakhDbContext db, string path, bool isSample, ILogger logger, CancellationToken ct)
     {
         using var document = JsonDocument.Parse(await File.ReadAllTextAsync(path, ct));
-        return await UpsertAsync(db, document.RootElement, path, isSample, ct);
+        return await UpsertAsync(db, document.RootElement, path, isSample, logger, ct);
     }
 
-    public static async Task<int> UpsertAsync(KazakhDbContext db, JsonElement array, string path, bool isSample, CancellationToken ct)
+    public static async Task<int> UpsertAsync(KazakhDbContext db, JsonElement array, string path, bool isSample, ILogger logger, CancellationToken ct)
     {
         var entries = array.ValueKind == JsonValueKind.Array
             ? array.Deserialize<List<Entry>>(Json)!
@@ -37,7 +39,7 @@ public static class OutletsFile
             }
 
             outlet.Name = e.Name;
-            outlet.Homepage = e.Homepage;
+            outlet.Homepage = Homepage(e, path, logger);
             outlet.Country = e.Country?.ToUpperInvariant();
             outlet.Kind = ParseKind(e.Kind, path);
             outlet.Language = e.Language;
@@ -48,6 +50,26 @@ public static class OutletsFile
         await db.SaveChangesAsync(ct);
         return entries.Count;
     }
+
+    // The homepage becomes a link on the site: a javascript: or data: one is dropped, the outlet is kept.
+    private static string? Homepage(Entry e, string path, ILogger logger)
+    {
+        if (string.IsNullOrWhiteSpace(e.Homepage))
+        {
+            return null;
+        }
+
+        if (WebAddress.TryParse(e.Homepage, out _))
+        {
+            return e.Homepage;
+        }
+
+        LogHomepageDropped(logger, e.Slug, path, e.Homepage);
+        return null;
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Outlet {OutletSlug} in {Path}: homepage {Homepage} is not an http(s) address; stored without one")]
+    private static partial void LogHomepageDropped(ILogger logger, string outletSlug, string path, string homepage);
 
     /// <summary>Accepts the file's snake_case ("wire_agency") as well as the enum's own names.</summary>
     internal static OutletKind ParseKind(string? kind, string path)
