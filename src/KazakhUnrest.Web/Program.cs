@@ -5,6 +5,7 @@ using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
+using KazakhUnrest.Web.Tags;
 using KazakhUnrest.Web.Timeline;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.MapArticlesApi();
 app.MapStoriesApi();
 app.MapComparisonApi();
 app.MapEditingApi();
+app.MapTagsApi();
 app.MapTimelineApi();
 app.MapFiguresApi();
 app.MapFramingApi();

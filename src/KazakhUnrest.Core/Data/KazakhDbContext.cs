@@ -1,5 +1,6 @@
 using System.Text;
 using KazakhUnrest.Core.Audit;
+using KazakhUnrest.Core.Tags;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -34,6 +35,9 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
     public DbSet<ArticleFraming> ArticleFramings => Set<ArticleFraming>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<StoryTag> StoryTags => Set<StoryTag>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -188,7 +192,37 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
             e.Property(a => a.After).HasColumnType("jsonb");
         });
 
+        ConfigureTags(modelBuilder);
         ApplySnakeCase(modelBuilder);
+    }
+
+    private static void ConfigureTags(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Tag>(e =>
+        {
+            e.HasIndex(t => t.Slug).IsUnique();
+            e.HasIndex(t => t.Name).IsUnique();
+            e.Property(t => t.Name).HasMaxLength(TagLimits.Name);
+            e.Property(t => t.Slug).HasMaxLength(TagLimits.Slug);
+            e.Property(t => t.Description).HasMaxLength(TagLimits.Description);
+        });
+        modelBuilder.Entity<ArticleTag>(e =>
+        {
+            // Tag first: a tag's page and the tag filter read by tag; the article's tags come from the second index.
+            e.HasKey(x => new { x.TagId, x.ArticleId });
+            e.HasIndex(x => x.ArticleId);
+            e.Property(x => x.AddedBy).HasMaxLength(256);
+            e.HasOne(x => x.Tag).WithMany(t => t.Articles).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<StoryTag>(e =>
+        {
+            e.HasKey(x => new { x.TagId, x.ArticleId });
+            e.HasIndex(x => x.ArticleId);
+            e.Property(x => x.AddedBy).HasMaxLength(256);
+            e.HasOne(x => x.Tag).WithMany().OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.Article).WithMany().OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void ConfigureAccounts(ModelBuilder modelBuilder)

@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Captures;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Shared;
+using KazakhUnrest.Web.Tags;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,11 +31,12 @@ public static class ArticlesApi
     }
 
     private static async Task<Ok<Paged<ArticleSummary>>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        int? page, string? outlet, string? topic, string? country, string? actor, CancellationToken ct)
+        int? page, string? outlet, string? topic, string? country, string? actor, string? tag, CancellationToken ct)
     {
         var pageSize = options.Value.PageSize;
         var query = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic))
-            .Mentioning(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
+            .Mentioning(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor))
+            .TaggedWith(db, TagQueries.Normalize(tag));
 
         var number = Math.Max(1, page ?? 1);
         var total = await query.CountAsync(ct);

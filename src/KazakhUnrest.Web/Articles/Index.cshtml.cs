@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Shared;
+using KazakhUnrest.Web.Tags;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
     public bool DatabaseIsEmpty { get; private set; }
     public string? Country { get; private set; }
     public string? Actor { get; private set; }
+    public string? Tag { get; private set; }
+    public ILookup<long, TagQueries.Chip> Tags { get; private set; } = Array.Empty<TagQueries.Chip>().ToLookup(_ => 0L);
     public IReadOnlyList<EntityFilters.Option> Countries { get; private set; } = [];
     public IReadOnlyList<EntityFilters.Option> Actors { get; private set; } = [];
 
@@ -29,13 +32,14 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
         long Id, string Title, string OutletName, string OutletSlug, bool IsSample,
         DateTimeOffset? PublishedAt, bool PublishedInferred, DateTimeOffset FirstSeenAt, int Segment, bool OnTopic, long? StoryId);
 
-    public async Task OnGetAsync(int? p, string? outlet, string? topic, string? country, string? actor, CancellationToken ct)
+    public async Task OnGetAsync(int? p, string? outlet, string? topic, string? country, string? actor, string? tag, CancellationToken ct)
     {
         (Country, Actor) = (EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
         Topic = ArticleFilters.NormalizeTopic(topic);
+        Tag = TagQueries.Normalize(tag);
         var pageSize = options.Value.PageSize;
         Outlet = string.IsNullOrWhiteSpace(outlet) ? null : outlet;
-        var query = db.Articles.AsNoTracking().Filter(Outlet, Topic).Mentioning(Country, Actor);
+        var query = db.Articles.AsNoTracking().Filter(Outlet, Topic).Mentioning(Country, Actor).TaggedWith(db, Tag);
         (Countries, Actors) = await EntityFilters.OptionsAsync(db, ct);
         DatabaseIsEmpty = !await db.Articles.AnyAsync(ct);
         TotalCount = await query.CountAsync(ct);
@@ -48,11 +52,16 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
             .Select(a => new Row(a.Id, a.Title, a.Outlet.Name, a.Outlet.Slug, a.IsSample,
                 a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.Segment, a.OnTopic, a.StoryId))
             .ToListAsync(ct);
+        Tags = await TagQueries.ForArticlesAsync(db, [.. Articles.Select(a => a.Id)], ct);
     }
+
+    /// <summary>The list's tagging form for editors: this page's filters, to tag all they match.</summary>
+    public TagForms.BulkForm BulkForm => new(BulkSelection.ForArticles(Outlet, Topic, Country, Actor, Tag), TotalCount, $"/articles?p={PageNumber}{FilterQuery}");
 
     /// <summary>The current filters (page aside) as a query string that starts with "&amp;".</summary>
     public string FilterQuery => string.Concat(
         new[] { Outlet is null ? null : $"outlet={Uri.EscapeDataString(Outlet)}", $"topic={Topic}" }.OfType<string>()
             .Concat(EntityFilters.Query(Country, Actor))
+            .Append(Tag is null ? null : $"tag={Uri.EscapeDataString(Tag)}").OfType<string>()
             .Select(q => "&" + q));
 }

@@ -74,6 +74,8 @@ public static class InputGuard
         new("voice", ["/framing"], OneOf(Enum.GetNames<FramingVoice>())),
         new("kind", ["/entities"], OneOf(Enum.GetNames<EntityKind>())),
         new("kind", ["/timeline", "/api/timeline", "/framing"], OneOf(Enum.GetNames<OutletKind>())),
+        new("tag", ["/articles", "/api/articles", "/stories", "/api/stories", "/timeline", "/api/timeline"],
+            v => KazakhUnrest.Core.Tags.Tagging.IsSlug(v) ? null : "must be a tag's address: lower-case letters, digits and single hyphens"),
     ];
 
     /// <summary>Checks the path, query, form fields and JSON body; belongs before routing.</summary>

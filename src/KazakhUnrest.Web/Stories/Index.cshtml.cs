@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
+using KazakhUnrest.Web.Tags;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -16,14 +17,18 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
     public DateOnly? To { get; private set; }
     public string? Country { get; private set; }
     public string? Actor { get; private set; }
+    public string? Tag { get; private set; }
+    public ILookup<long, TagQueries.Chip> Tags { get; private set; } = Array.Empty<TagQueries.Chip>().ToLookup(_ => 0L);
     public IReadOnlyList<EntityFilters.Option> Countries { get; private set; } = [];
     public IReadOnlyList<EntityFilters.Option> Actors { get; private set; } = [];
 
-    public async Task OnGetAsync(string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, int? p, CancellationToken ct)
+    public async Task OnGetAsync(string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, int? p, CancellationToken ct)
     {
         (Sort, From, To) = (StoryQueries.ParseSort(sort), from, to);
         (Country, Actor) = (EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor));
-        Result = await StoryQueries.ListAsync(db, Sort, from, to, Country, Actor, p ?? 1, options.Value.PageSize, ct);
+        Tag = TagQueries.Normalize(tag);
+        Result = await StoryQueries.ListAsync(db, Sort, from, to, Country, Actor, Tag, p ?? 1, options.Value.PageSize, ct);
+        Tags = await TagQueries.ForStoriesAsync(db, [.. Result.Items.Select(s => s.Id)], ct);
         (Countries, Actors) = await EntityFilters.OptionsAsync(db, ct);
     }
 
@@ -41,6 +46,11 @@ public sealed class IndexModel(KazakhDbContext db, IOptions<SiteOptions> options
         }
 
         query.AddRange(EntityFilters.Query(Country, Actor));
+        if (Tag is not null)
+        {
+            query.Add($"tag={Uri.EscapeDataString(Tag)}");
+        }
+
         if (page > 1)
         {
             query.Add($"p={page}");

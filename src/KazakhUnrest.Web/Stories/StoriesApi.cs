@@ -16,9 +16,9 @@ public static class StoriesApi
     }
 
     private static async Task<Ok<StoryQueries.ListPage>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, int? page, CancellationToken ct) =>
+        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, int? page, CancellationToken ct) =>
         TypedResults.Ok(await StoryQueries.ListAsync(db, StoryQueries.ParseSort(sort), from, to,
-            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), page ?? 1, options.Value.PageSize, ct));
+            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), Tags.TagQueries.Normalize(tag), page ?? 1, options.Value.PageSize, ct));
 
     private static async Task<Results<Ok<StoryQueries.Detail>, RedirectHttpResult, NotFound>> GetAsync(KazakhDbContext db, long id, CancellationToken ct)
     {

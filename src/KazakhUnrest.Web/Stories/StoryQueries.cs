@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Dates;
+using KazakhUnrest.Web.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Stories;
@@ -52,11 +53,14 @@ public static class StoryQueries
         return id;
     }
 
-    /// <summary>Country and actor follow <see cref="Shared.EntityFilters"/>: a story matches when an on-topic article of it does.</summary>
+    /// <summary>
+    /// Country and actor follow <see cref="Shared.EntityFilters"/>: a story matches when an on-topic article of it does.
+    /// A tag matches a story tagged itself or holding a tagged article.
+    /// </summary>
     public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, string? country, string? actor,
-        int page, int pageSize, CancellationToken ct)
+        string? tag, int page, int pageSize, CancellationToken ct)
     {
-        var query = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0);
+        var query = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0).TaggedWith(db, tag);
         if (country is not null)
         {
             query = query.Where(s => s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.Entity.Country == country)));

@@ -15,9 +15,9 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
     public TimelineQueries.Chart Chart { get; private set; } = null!;
     public TimelineQueries.FilterOptions Options { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, DateOnly? day, CancellationToken ct)
+    public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
     {
-        Filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        Filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
         Timeline = await TimelineQueries.PageAsync(db, Filters, day, ct);
         Chart = await TimelineQueries.ChartAsync(db, Filters, ct);
         Options = await TimelineQueries.OptionsAsync(db, ct);

@@ -36,9 +36,9 @@ public static class TimelineApi
     }
 
     private static async Task<Ok<TimelineResponse>> ListAsync(KazakhDbContext db,
-        string? country, string? actor, string? outlet, string? kind, DateOnly? day, CancellationToken ct)
+        string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
     {
-        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
         var page = await TimelineQueries.PageAsync(db, filters, day, ct);
         return TypedResults.Ok(new TimelineResponse(filters, page.Days, [.. page.OtherDays.Select(d => new OtherDay(d.Date, d.Entries))]));
     }
@@ -47,9 +47,9 @@ public static class TimelineApi
     /// TimelineJS3's JSON format. TimelineJS renders "text" as HTML, so every piece of article text is encoded here.
     /// </summary>
     private static async Task<Ok<TimelineJs>> TimelineJsAsync(KazakhDbContext db,
-        string? country, string? actor, string? outlet, string? kind, DateOnly? day, CancellationToken ct)
+        string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
     {
-        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind);
+        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
         var days = (await TimelineQueries.PageAsync(db, filters, day, ct)).Days;
         var events = days.SelectMany(d => d.Entries).Select(e => new TimelineJsEvent(
                 new TimelineJsDate(e.Date.Year, e.Date.Month, e.Date.Day),

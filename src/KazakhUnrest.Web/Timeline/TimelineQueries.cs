@@ -2,6 +2,7 @@ using System.Globalization;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Shared;
+using KazakhUnrest.Web.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Timeline;
@@ -16,18 +17,19 @@ public static class TimelineQueries
     // A long tail of stray dates would squash the bars to slivers.
     private const int MaxChartDays = 60;
 
-    public sealed record Filters(string? Country, string? Actor, string? Outlet, OutletKind? Kind)
+    /// <param name="Tag">An editors' tag: entries with a source that carries it.</param>
+    public sealed record Filters(string? Country, string? Actor, string? Outlet, OutletKind? Kind, string? Tag = null)
     {
-        public static Filters From(string? country, string? actor, string? outlet, string? kind) =>
+        public static Filters From(string? country, string? actor, string? outlet, string? kind, string? tag = null) =>
             new(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), EntityFilters.Normalize(outlet),
-                Enum.TryParse<OutletKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null);
+                Enum.TryParse<OutletKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null, TagQueries.Normalize(tag));
 
-        public bool Any => Country is not null || Actor is not null || Outlet is not null || Kind is not null;
+        public bool Any => Country is not null || Actor is not null || Outlet is not null || Kind is not null || Tag is not null;
 
         /// <summary>The filters as a query string (no leading "?"), for links that keep them.</summary>
         public string ToQuery() => string.Join('&', new[]
             {
-                ("country", Country), ("actor", Actor), ("outlet", Outlet), ("kind", Kind?.ToString()),
+                ("country", Country), ("actor", Actor), ("outlet", Outlet), ("kind", Kind?.ToString()), ("tag", Tag),
             }
             .Where(p => p.Item2 is not null)
             .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
@@ -164,7 +166,21 @@ public static class TimelineQueries
                 && (kind == null || s.Article.Outlet.Kind == kind)));
         }
 
+        if (filters.Tag is { } tag)
+        {
+            query = query.Where(t => t.Sources.Any(s => s.Article.OnTopic && db.ArticleTags.Any(x => x.ArticleId == s.ArticleId && x.Tag.Slug == tag)));
+        }
+
         return query;
+    }
+
+    /// <summary>The on-topic articles the day's entries cite (the entries matching the filters): a day's "all N" for bulk tagging.</summary>
+    public static async Task<long[]> DayArticleIdsAsync(KazakhDbContext db, Filters filters, DateOnly day, CancellationToken ct)
+    {
+        var entries = (await FilteredAsync(db, filters, ct)).Where(t => t.Date == day).Select(t => t.Id);
+        return await db.ArticleEvents.AsNoTracking()
+            .Where(e => e.TimelineEntryId != null && entries.Contains(e.TimelineEntryId.Value) && e.Article.OnTopic)
+            .Select(e => e.ArticleId).Distinct().OrderBy(id => id).ToArrayAsync(ct);
     }
 
     private static async Task<IReadOnlyList<Entry>> EntriesAsync(KazakhDbContext db, List<long> ids, int sources, CancellationToken ct)
@@ -234,7 +250,7 @@ public static class TimelineQueries
     private static async Task<List<(DateOnly Date, OutletKind Kind, int Count)>> CountArticlesAsync(KazakhDbContext db, Filters filters,
         CancellationToken ct)
     {
-        var query = db.Articles.AsNoTracking().Filter(filters.Outlet, "on").Mentioning(filters.Country, filters.Actor);
+        var query = db.Articles.AsNoTracking().Filter(filters.Outlet, "on").Mentioning(filters.Country, filters.Actor).TaggedWith(db, filters.Tag);
         if (filters.Kind is { } kind)
         {
             query = query.Where(a => a.Outlet.Kind == kind);
