@@ -74,6 +74,8 @@ public static class InputGuard
         new("voice", ["/framing"], OneOf(Enum.GetNames<FramingVoice>())),
         new("kind", ["/entities"], OneOf(Enum.GetNames<EntityKind>())),
         new("kind", ["/timeline", "/api/timeline", "/framing"], OneOf(Enum.GetNames<OutletKind>())),
+        // The kind of object in the audit log's filter ("kind" there is the kind of change, free text of object.action).
+        new("type", ["/audit", "/api/audit"], OneOf([.. Core.Audit.AuditObjects.All])),
     ];
 
     /// <summary>Checks the path, query, form fields and JSON body; belongs before routing.</summary>
