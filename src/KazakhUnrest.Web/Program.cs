@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Database;
 using KazakhUnrest.Web.Accounts;
 using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Audit;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
 using KazakhUnrest.Web.Shared;
@@ -30,6 +31,7 @@ app.MapTagsApi();
 app.MapTimelineApi();
 app.MapFiguresApi();
 app.MapFramingApi();
+app.MapAuditApi();
 await app.RunAsync();
 return 0;
 

@@ -49,6 +49,9 @@ public static class AuditObjects
     public const string TimelineEntry = "timeline-entry";
     public const string Tag = "tag";
     public const string Account = "account";
+
+    /// <summary>Every kind, for the log's filter (a value outside it names no object).</summary>
+    public static readonly IReadOnlyList<string> All = [Article, Story, Outlet, Entity, TimelineEntry, Tag, Account];
 }
 
 public static class AuditLimits

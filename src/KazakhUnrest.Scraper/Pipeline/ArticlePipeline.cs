@@ -67,7 +67,11 @@ public sealed partial class ArticlePipeline(
         return result;
     }
 
-    /// <summary>Steps 5–14 for everything stored and not handled yet, by any process.</summary>
+    /// <summary>
+    /// Steps 5–14 for everything stored and not handled yet, by any process. When any article was filed or read, every
+    /// site instance is told to drop its cached pages, so readers see the new stories at once rather than when the
+    /// cached pages expire (<c>Site:PageCacheSeconds</c>, which stays as the fallback should a notice be missed).
+    /// </summary>
     public async Task<CatchUpResult> CatchUpAsync(CancellationToken ct)
     {
         var filed = await stories.RunPendingAsync(ct);
@@ -75,6 +79,11 @@ public sealed partial class ArticlePipeline(
         if (read > 0)
         {
             await TimelineStepAsync(ct);
+        }
+
+        if (filed > 0 || read > 0)
+        {
+            await PublishPageChangesAsync(ct);
         }
 
         return new CatchUpResult(filed, read);
@@ -99,6 +108,8 @@ public sealed partial class ArticlePipeline(
         else
         {
             await TimelineStepAsync(ct);
+            // The timeline alone was rebuilt: nothing is pending, so the catch-up below tells no one.
+            await PublishPageChangesAsync(ct);
         }
 
         return await CatchUpAsync(ct);
@@ -108,6 +119,12 @@ public sealed partial class ArticlePipeline(
     {
         await using var scope = scopes.CreateAsyncScope();
         await TimelineStep.RebuildAsync(scope.ServiceProvider.GetRequiredService<Core.Data.KazakhDbContext>(), ct);
+    }
+
+    private async Task PublishPageChangesAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await Core.Database.PageChanges.PublishAsync(scope.ServiceProvider.GetRequiredService<Core.Data.KazakhDbContext>(), ct);
     }
 
     [LoggerMessage(LogLevel.Warning, "Cut {Url} to its limits: {Cuts}")]

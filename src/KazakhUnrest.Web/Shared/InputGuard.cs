@@ -76,6 +76,8 @@ public static class InputGuard
         new("kind", ["/timeline", "/api/timeline", "/framing"], OneOf(Enum.GetNames<OutletKind>())),
         new("tag", ["/articles", "/api/articles", "/stories", "/api/stories", "/timeline", "/api/timeline"],
             v => KazakhUnrest.Core.Tags.Tagging.IsSlug(v) ? null : "must be a tag's address: lower-case letters, digits and single hyphens"),
+        // The kind of object in the audit log's filter ("kind" there is the kind of change, free text of object.action).
+        new("type", ["/audit", "/api/audit"], OneOf([.. Core.Audit.AuditObjects.All])),
     ];
 
     /// <summary>Checks the path, query, form fields and JSON body; belongs before routing.</summary>
