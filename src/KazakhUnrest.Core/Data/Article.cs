@@ -28,11 +28,33 @@ public sealed class Article
     /// <summary>Body as plain text, paragraphs separated by blank lines; what search and the pipeline read.</summary>
     public required string Text { get; set; }
 
-    /// <summary>When the outlet says it published; null when nothing on the page says so.</summary>
+    /// <summary>
+    /// When it was published, as every page, list, count and pipeline step reads it: an editor's correction when there is
+    /// one, else what the page says (<see cref="MachinePublishedAt"/>). Null when neither says. Set only through
+    /// <see cref="Dates.PublicationDay.Published"/>, so reprocessing never undoes a correction.
+    /// </summary>
     public DateTimeOffset? PublishedAt { get; set; }
 
-    /// <summary>True when <see cref="PublishedAt"/> was inferred from the text rather than printed by the page.</summary>
+    /// <summary>When the outlet says it published (the extractor's reading of the page); null when nothing on the page says so.</summary>
+    public DateTimeOffset? MachinePublishedAt { get; set; }
+
+    /// <summary>True when <see cref="MachinePublishedAt"/> was inferred from the text rather than printed by the page.</summary>
     public bool PublishedInferred { get; set; }
+
+    /// <summary>An editor's correction of the publication time, kept beside the machine's; null when none.</summary>
+    public DateTimeOffset? PublishedAtByEditor { get; set; }
+
+    /// <summary>The e-mail of the editor who set <see cref="PublishedAtByEditor"/>, when and why (the audit log has the full story).</summary>
+    public string? PublishedAtEditedBy { get; set; }
+
+    public DateTimeOffset? PublishedAtEditedAt { get; set; }
+    public string? PublishedAtEditReason { get; set; }
+
+    /// <summary>
+    /// Counts editors' changes to this article (relevance, publication date), so a form sent from an older version is
+    /// refused instead of silently overwriting a colleague's change. The pipeline never changes it.
+    /// </summary>
+    public int EditVersion { get; set; }
 
     public DateTimeOffset? ModifiedAt { get; set; }
 

@@ -87,6 +87,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
         {
             e.HasIndex(a => new { a.CanonicalUrl, a.Segment }).IsUnique();
             e.HasIndex(a => a.PublishedAt);
+            e.Property(a => a.PublishedAtEditedBy).HasMaxLength(256);
+            e.Property(a => a.PublishedAtEditReason).HasMaxLength(AuditLimits.Reason);
             e.HasIndex(a => a.FirstSeenAt);
             e.HasIndex(a => a.ContentHash);
             e.HasOne(a => a.Outlet).WithMany(o => o.Articles).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,9 @@ public sealed class Story
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Counts editors' changes (merges, splits), so a form sent from an older version is refused, not applied blindly.</summary>
+    public int EditVersion { get; set; }
+
     public List<Article> Articles { get; set; } = [];
 }
 

@@ -84,6 +84,12 @@ public static class PublicationDay
     }
 
     /// <summary>
+    /// The publication time everything downstream reads (<see cref="Data.Article.PublishedAt"/>): an editor's correction
+    /// wins over what the page says, whatever the extractor reads from it next time, so reprocessing keeps the correction.
+    /// </summary>
+    public static DateTimeOffset? Published(DateTimeOffset? machine, DateTimeOffset? byEditor) => byEditor ?? machine;
+
+    /// <summary>
     /// When a report came out, for ordering outlets by first report: its printed time, else the day its text gives
     /// (at midnight), else when we first saw it. A capture imported years later was first seen then; its day is nearer the truth.
     /// </summary>

@@ -16,14 +16,14 @@ public static class StoriesCommand
         var into = new Argument<long>("INTO") { Description = "Story to keep." };
         var note = new Option<string?>("--note") { Description = "Why, for the record." };
         var merge = new Command("merge", "Merge story FROM into story INTO; kept when clustering runs again.") { from, into, note };
-        merge.SetAction((parse, ct) => EditAsync(db => StoryEditing.MergeAsync(db, parse.GetValue(from), parse.GetValue(into), Actor, parse.GetValue(note), ct)));
+        merge.SetAction((parse, ct) => EditAsync(db => StoryEditing.MergeAsync(db, parse.GetValue(from), parse.GetValue(into), By(parse.GetValue(note)), ct)));
 
         var story = new Argument<long>("STORY") { Description = "Story to take articles from." };
         var articles = new Argument<long[]>("ARTICLE") { Description = "Articles to move into a new story.", Arity = ArgumentArity.OneOrMore };
         var split = new Command("split", "Move articles of a story into a new story of their own; kept when clustering runs again.") { story, articles, note };
         split.SetAction((parse, ct) => EditAsync(async db =>
         {
-            var id = await StoryEditing.SplitAsync(db, parse.GetValue(story), parse.GetValue(articles)!, Actor, parse.GetValue(note), ct);
+            var id = await StoryEditing.SplitAsync(db, parse.GetValue(story), parse.GetValue(articles)!, By(parse.GetValue(note)), ct);
             Console.WriteLine($"new story {id}");
         }));
 
@@ -42,11 +42,12 @@ public static class StoriesCommand
         decision.AcceptOnlyFromAmong("on", "off", "auto");
         var command = new Command("relevance", "Overrule the relevance score of an article; the decision survives re-processing.") { article, decision };
         command.SetAction((parse, ct) => EditAsync(db => StoryEditing.SetRelevanceAsync(db, parse.GetValue(article),
-            parse.GetValue(decision) switch { "on" => true, "off" => false, _ => null }, ct)));
+            parse.GetValue(decision) switch { "on" => true, "off" => false, _ => null }, By(null), ct)));
         return command;
     }
 
-    private static string Actor => $"cli:{Environment.UserName}";
+    /// <summary>The command line has no account: the audit log names the system user who ran it.</summary>
+    private static Correction By(string? note) => new($"cli:{Environment.UserName}", $"cli:{Environment.UserName}", note);
 
     internal static async Task<int> PipelineAsync(Func<ArticlePipeline, Task<CatchUpResult>> run)
     {

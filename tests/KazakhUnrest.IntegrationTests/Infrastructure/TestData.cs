@@ -61,6 +61,7 @@ internal static class TestData
             Body = [.. paragraphs.Select(p => new BodyBlock { Kind = BodyBlockKind.Paragraph, Text = p })],
             Text = text,
             PublishedAt = published,
+            MachinePublishedAt = published,
             FirstSeenAt = published?.AddMinutes(5) ?? DateTimeOffset.UtcNow,
             UpdatedAt = published?.AddMinutes(5) ?? DateTimeOffset.UtcNow,
             ContentHash = CaptureBody.Hash(Encoding.UTF8.GetBytes(title + "\n" + text)),

@@ -186,7 +186,7 @@ public sealed class StoryEditInputTests(DatabaseFixture database) : IClassFixtur
     {
         await using var db = database.CreateContext();
         var error = await Assert.ThrowsAsync<KazakhUnrest.Core.Stories.StoryEditException>(() =>
-            KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, 1, [], "test", null, CancellationToken.None));
+            KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, 1, [], new("test", "test", null), CancellationToken.None));
         Assert.Contains("at least one article", error.Message);
     }
 }

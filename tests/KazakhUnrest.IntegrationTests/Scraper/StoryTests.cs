@@ -115,11 +115,11 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
             var story = await db.Stories.Where(s => s.ArticleCount >= 2).OrderBy(s => s.Id).FirstAsync();
             var members = await db.Articles.Where(a => a.StoryId == story.Id).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
             (movedArticle, leftBehind) = (members[^1], members[..^1]);
-            splitStory = await KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, story.Id, [movedArticle], "test", null, CancellationToken.None);
+            splitStory = await KazakhUnrest.Core.Stories.StoryEditing.SplitAsync(db, story.Id, [movedArticle], new("test", "test", null), CancellationToken.None);
             var pair = await db.Stories.Where(s => s.ArticleCount >= 1 && s.Id != story.Id && s.Id != splitStory && s.MergedIntoId == null)
                 .OrderBy(s => s.Id).Select(s => s.Id).Take(2).ToListAsync();
             (from, into) = (pair[0], pair[1]);
-            await KazakhUnrest.Core.Stories.StoryEditing.MergeAsync(db, from, into, "test", null, CancellationToken.None);
+            await KazakhUnrest.Core.Stories.StoryEditing.MergeAsync(db, from, into, new("test", "test", null), CancellationToken.None);
         }
 
         Assert.True(splitStory >= KazakhUnrest.Core.Stories.StoryEditing.FirstEditorStoryId);
@@ -148,7 +148,7 @@ public sealed class StoryEditReplayTests(ScraperFixture scraper) : IClassFixture
             var article = await db.Articles.SingleAsync(a => a.Capture!.OriginDetail == Path.GetFileName(file));
             Assert.True(article.OnTopic);
             id = article.Id;
-            await KazakhUnrest.Core.Stories.StoryEditing.SetRelevanceAsync(db, id, false, CancellationToken.None);
+            await KazakhUnrest.Core.Stories.StoryEditing.SetRelevanceAsync(db, id, false, new("test", "test", null), CancellationToken.None);
         }
 
         var step = scraper.Services.GetRequiredService<StoriesStep>();

@@ -304,6 +304,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("duplicate_similarity");
 
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("edit_version");
+
                     b.Property<DateTimeOffset?>("EventsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("events_at");
@@ -324,6 +328,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("language");
 
+                    b.Property<DateTimeOffset?>("MachinePublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("machine_published_at");
+
                     b.Property<DateTimeOffset?>("ModifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("modified_at");
@@ -339,6 +347,24 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAtByEditor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_by_editor");
+
+                    b.Property<string>("PublishedAtEditReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("published_at_edit_reason");
+
+                    b.Property<DateTimeOffset?>("PublishedAtEditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at_edited_at");
+
+                    b.Property<string>("PublishedAtEditedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("published_at_edited_by");
 
                     b.Property<bool>("PublishedInferred")
                         .HasColumnType("boolean")
@@ -1264,6 +1290,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<int>("ArticleCount")
                         .HasColumnType("integer")
                         .HasColumnName("article_count");
+
+                    b.Property<int>("EditVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("edit_version");
 
                     b.Property<DateTimeOffset>("FirstPublishedAt")
                         .HasColumnType("timestamp with time zone")

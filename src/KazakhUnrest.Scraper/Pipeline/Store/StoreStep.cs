@@ -1,6 +1,7 @@
 using System.Text;
 using KazakhUnrest.Core.Captures;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Extraction;
 using KazakhUnrest.Core.Urls;
 using Microsoft.EntityFrameworkCore;
@@ -137,7 +138,7 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
             Body = [.. article.Body.Select(b => new BodyBlock { Kind = b.Kind, Text = b.Text })],
             Text = article.Text,
             ContentHash = article.ContentHash,
-            PublishedAt = article.PublishedAt,
+            PublishedAt = article.MachinePublishedAt,
             ModifiedAt = article.ModifiedAt,
             CaptureId = article.CaptureId,
             ReplacedAt = now,
@@ -162,9 +163,11 @@ public sealed class StoreStep(KazakhDbContext db, Outlets outlets)
         article.Language = extracted.Language;
         if (extracted.Published is { } published)
         {
-            article.PublishedAt = published.ToUniversalTime();
+            article.MachinePublishedAt = published.ToUniversalTime();
             article.PublishedInferred = extracted.PublishedInferred;
         }
+
+        article.PublishedAt = PublicationDay.Published(article.MachinePublishedAt, article.PublishedAtByEditor);
 
         article.ModifiedAt = extracted.Modified?.ToUniversalTime() ?? article.ModifiedAt;
         article.Capture = capture;
