@@ -104,7 +104,12 @@ public sealed class TimelineOutletEntityCorrectionTests(CorrectionsSiteFixture s
         var version = current.GetProperty("days")[0].GetProperty("milestones")[0].GetProperty("version").GetUInt32();
         var edited = await api.PutAsJsonAsync($"/api/timeline/milestones/{id}", new
         {
-            date = "2022-01-05", title = "Internet shut down nationwide", note = "From the evening of 5 January.", articleIds = new[] { articleId }, version, reason = "the day was wrong",
+            date = "2022-01-05",
+            title = "Internet shut down nationwide",
+            note = "From the evening of 5 January.",
+            articleIds = new[] { articleId },
+            version,
+            reason = "the day was wrong",
         });
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
 
@@ -212,7 +217,12 @@ public sealed class TimelineOutletEntityCorrectionTests(CorrectionsSiteFixture s
         Assert.Equal("StateOwned", (await staleApi.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("current").GetProperty("kind").GetString());
         var viaApi = await api.PutAsJsonAsync($"/api/outlets/{slug}", new
         {
-            kind = "StateOwned", country = "KZ", language = "kk", description = "Owned by the government.", version = await VersionAsync(slug), reason = "broadcasts in Kazakh",
+            kind = "StateOwned",
+            country = "KZ",
+            language = "kk",
+            description = "Owned by the government.",
+            version = await VersionAsync(slug),
+            reason = "broadcasts in Kazakh",
         });
         Assert.Equal(HttpStatusCode.OK, viaApi.StatusCode);
 
