@@ -33,6 +33,14 @@ public sealed class EntityAlias
     public string? AddedBy { get; set; }
 
     public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>
+    /// The editor who removed the name, else null. A removed name stays as a row so the gazetteer sync does not add it
+    /// back and the matcher leaves it out.
+    /// </summary>
+    public string? RemovedBy { get; set; }
+
+    public DateTimeOffset? RemovedAt { get; set; }
 }
 
 /// <summary>An unknown name that looks like a person or organisation ("spokesperson X"), kept for editors to decide on.</summary>

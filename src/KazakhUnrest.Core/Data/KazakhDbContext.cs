@@ -29,6 +29,8 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<ArticleEvent> ArticleEvents => Set<ArticleEvent>();
     public DbSet<TimelineEntry> TimelineEntries => Set<TimelineEntry>();
+    public DbSet<TimelineMilestone> TimelineMilestones => Set<TimelineMilestone>();
+    public DbSet<HiddenTimelineEntry> HiddenTimelineEntries => Set<HiddenTimelineEntry>();
     public DbSet<ArticleDay> ArticleDays => Set<ArticleDay>();
     public DbSet<ArticleFigure> ArticleFigures => Set<ArticleFigure>();
     public DbSet<ArticleQuote> ArticleQuotes => Set<ArticleQuote>();
@@ -67,6 +69,10 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
             e.Property(o => o.Slug).HasMaxLength(100);
             e.Property(o => o.Country).HasMaxLength(2);
             e.Property(o => o.Language).HasMaxLength(8);
+            // The pipeline inserts outlets with raw SQL that names no edited field.
+            e.Property(o => o.EditedFields).HasDefaultValueSql("'{}'::text[]");
+            // Optimistic concurrency for two editors describing one outlet: PostgreSQL's xmin.
+            e.Property<uint>("xmin").IsRowVersion();
         });
 
         modelBuilder.Entity<Source>(e =>
@@ -177,6 +183,22 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
             e.HasIndex(x => x.Date);
             e.HasIndex(x => x.Key).IsUnique();
             e.HasIndex(x => x.Entities).HasMethod("gin");
+        });
+        modelBuilder.Entity<TimelineMilestone>(e =>
+        {
+            e.HasIndex(x => x.Date);
+            e.Property(x => x.Title).HasMaxLength(Events.TimelineLimits.Title);
+            e.Property(x => x.Note).HasMaxLength(Events.TimelineLimits.Note);
+            e.Property(x => x.CreatedBy).HasMaxLength(256);
+            e.Property(x => x.UpdatedBy).HasMaxLength(256);
+            e.Property<uint>("xmin").IsRowVersion();
+        });
+        modelBuilder.Entity<HiddenTimelineEntry>(e =>
+        {
+            e.HasKey(x => x.Key);
+            e.Property(x => x.Key).HasMaxLength(200);
+            e.Property(x => x.HiddenBy).HasMaxLength(256);
+            e.Property(x => x.Reason).HasMaxLength(AuditLimits.Reason);
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

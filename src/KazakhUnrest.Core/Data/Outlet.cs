@@ -21,11 +21,26 @@ public sealed class Outlet
 
     public string? Description { get; set; }
 
+    /// <summary>
+    /// The fields an editor set (<see cref="OutletFields"/>): the outlets file and the pipeline leave them alone on later
+    /// runs, so an editor's description is never overwritten by the file it corrected.
+    /// </summary>
+    public List<string> EditedFields { get; set; } = [];
+
     /// <summary>True for the fictional outlets of the bundled sample capture, so the UI can say so.</summary>
     public bool IsSample { get; set; }
 
     public List<Source> Sources { get; set; } = [];
     public List<Article> Articles { get; set; } = [];
+}
+
+/// <summary>The outlet fields an editor may describe, as named in <see cref="Outlet.EditedFields"/>.</summary>
+public static class OutletFields
+{
+    public const string Kind = "kind";
+    public const string Country = "country";
+    public const string Language = "language";
+    public const string Description = "description";
 }
 
 /// <summary>

@@ -32,7 +32,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var entity = await db.Entities.AsNoTracking().Include(e => e.Aliases).FirstOrDefaultAsync(e => e.Id == id, ct);
+        var entity = await db.Entities.AsNoTracking().Include(e => e.Aliases.Where(a => a.RemovedAt == null)).FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entity is null)
         {
             return NotFound();

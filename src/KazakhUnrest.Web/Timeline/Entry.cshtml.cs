@@ -15,7 +15,7 @@ public sealed class EntryModel(KazakhDbContext db) : PageModel
     /// <param name="reference">The entry's key ("2022-01-05/government-resigns"), which survives timeline rebuilds, or its id.</param>
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken ct)
     {
-        var entry = await TimelineQueries.EntryAsync(db, reference, ct);
+        var entry = await TimelineQueries.EntryAsync(db, reference, ct, withHidden: User.IsEditor());
         if (entry is null)
         {
             return NotFound();

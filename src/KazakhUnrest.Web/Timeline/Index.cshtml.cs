@@ -18,7 +18,7 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
     public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
     {
         Filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
-        Timeline = await TimelineQueries.PageAsync(db, Filters, day, ct);
+        Timeline = await TimelineQueries.PageAsync(db, Filters, day, ct, withHidden: User.IsEditor());
         Chart = await TimelineQueries.ChartAsync(db, Filters, ct);
         Options = await TimelineQueries.OptionsAsync(db, ct);
     }

@@ -53,6 +53,11 @@ public static class TimelineQueries
         /// </summary>
         public bool SourcesDisagree => Conflict;
 
+        /// <summary>An editor hid the entry from readers; only editors get hidden entries, marked, to undo it.</summary>
+        public bool Hidden { get; init; }
+
+        public string? HiddenReason { get; init; }
+
         /// <summary>"4 January (Peoples Dispatch), 5 January (Blog X)": each source's own day.</summary>
         public string Disagreement => string.Join(", ", SourceDays.OrderBy(d => d.Date)
             .Select(d => $"{DayName(d.Date)} ({string.Join(", ", d.Outlets)})"));
@@ -65,7 +70,16 @@ public static class TimelineQueries
     {
         public string Anchor => Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         public int More => Total - Entries.Count;
+
+        /// <summary>The editors' milestones pinned on this day.</summary>
+        public IReadOnlyList<Milestone> Milestones { get; init; } = [];
     }
+
+    public sealed record CitedArticle(long Id, string Title, string Outlet, string Path);
+
+    /// <summary>An editor's milestone; <see cref="Version"/> goes back with an edit, so a stale one is refused.</summary>
+    public sealed record Milestone(long Id, DateOnly Date, string Title, string? Note, IReadOnlyList<CitedArticle> Articles, string UpdatedBy,
+        DateTimeOffset UpdatedAt, uint Version);
 
     /// <param name="OtherDays">Days with entries not shown as sections (beyond the later days shown), with their counts.</param>
     public sealed record Page(IReadOnlyList<Day> Days, IReadOnlyList<(DateOnly Date, int Entries)> OtherDays, DateOnly? OneDay);
@@ -97,9 +111,11 @@ public static class TimelineQueries
     /// The timeline: 1–19 January always, then the first later days that have entries, each with its most reported
     /// entries; or, with <paramref name="day"/>, that one day with all its entries. Other days are listed with counts.
     /// </summary>
-    public static async Task<Page> PageAsync(KazakhDbContext db, Filters filters, DateOnly? day, CancellationToken ct)
+    /// <param name="withHidden">Editors only: the entries an editor hid, marked, so they can be shown again.</param>
+    public static async Task<Page> PageAsync(KazakhDbContext db, Filters filters, DateOnly? day, CancellationToken ct, bool withHidden = false)
     {
-        var query = await FilteredAsync(db, filters, ct);
+        var query = await FilteredAsync(db, filters, withHidden, ct);
+        var milestoneDays = await db.TimelineMilestones.AsNoTracking().Select(m => m.Date).Distinct().ToListAsync(ct);
         var counts = (await query.GroupBy(t => t.Date).Select(g => new { Date = g.Key, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(c => c.Date, c => c.Count);
         List<DateOnly> shown;
@@ -110,7 +126,7 @@ public static class TimelineQueries
         else
         {
             var core = Enumerable.Range(0, LastCoreDay.DayNumber - FirstDay.DayNumber + 1).Select(FirstDay.AddDays);
-            var later = counts.Keys.Where(d => d > LastCoreDay).Order().Take(LaterDaysShown);
+            var later = counts.Keys.Union(milestoneDays).Where(d => d > LastCoreDay).Order().Take(LaterDaysShown);
             shown = [.. core.Concat(later).Order()];
         }
 
@@ -123,27 +139,46 @@ public static class TimelineQueries
             .Select(c => c.Id)
             .ToList();
         var entries = (await EntriesAsync(db, picked, SourcesPerEntry, ct)).ToLookup(e => e.Date);
-        var days = shown.Select(d => new Day(d, [.. entries[d]], counts.GetValueOrDefault(d))).ToList();
+        var milestones = (await MilestonesAsync(db, shown, ct)).ToLookup(m => m.Date);
+        var days = shown.Select(d => new Day(d, [.. entries[d]], counts.GetValueOrDefault(d)) { Milestones = [.. milestones[d]] }).ToList();
         var other = counts.Where(c => !shown.Contains(c.Key)).OrderBy(c => c.Key).Select(c => (c.Key, c.Value)).ToList();
         return new Page(days, other, day);
     }
 
     /// <summary>One entry by key (or id) with its sources, or null when it is unknown or no on-topic article reports it.</summary>
-    public static async Task<Entry?> EntryAsync(KazakhDbContext db, string reference, CancellationToken ct)
+    public static async Task<Entry?> EntryAsync(KazakhDbContext db, string reference, CancellationToken ct, bool withHidden = false)
     {
         var ids = long.TryParse(reference, out var id)
             ? [id]
             : await db.TimelineEntries.Where(t => t.Key == reference).Select(t => t.Id).ToListAsync(ct);
-        return (await EntriesAsync(db, ids, SourcesOnEntryPage, ct)).SingleOrDefault();
+        var entry = (await EntriesAsync(db, ids, SourcesOnEntryPage, ct)).SingleOrDefault();
+        return entry is { Hidden: true } && !withHidden ? null : entry;
+    }
+
+    /// <summary>The milestones of the given days, with the articles they cite (those still stored).</summary>
+    public static async Task<IReadOnlyList<Milestone>> MilestonesAsync(KazakhDbContext db, IReadOnlyCollection<DateOnly> days, CancellationToken ct)
+    {
+        var rows = await db.TimelineMilestones.AsNoTracking().Where(m => days.Contains(m.Date)).OrderBy(m => m.Date).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.Date, m.Title, m.Note, m.ArticleIds, m.UpdatedBy, m.UpdatedAt, Version = EF.Property<uint>(m, "xmin") })
+            .ToListAsync(ct);
+        var ids = rows.SelectMany(r => r.ArticleIds).Distinct().ToList();
+        var articles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new CitedArticle(a.Id, a.Title, a.Outlet.Name, "")).ToDictionaryAsync(a => a.Id, ct);
+        return [.. rows.Select(r => new Milestone(r.Id, r.Date, r.Title, r.Note,
+            [.. r.ArticleIds.Where(articles.ContainsKey).Select(a => articles[a] with { Path = $"/articles/{a}" })], r.UpdatedBy, r.UpdatedAt, r.Version))];
     }
 
     /// <summary>
     /// Entries matching the filters. Entries are built from on-topic reports only; the outlet and kind filters ask
     /// for a source from such an outlet, but every source of a matching entry is listed, so a disagreement stays visible.
     /// </summary>
-    private static async Task<IQueryable<TimelineEntry>> FilteredAsync(KazakhDbContext db, Filters filters, CancellationToken ct)
+    private static async Task<IQueryable<TimelineEntry>> FilteredAsync(KazakhDbContext db, Filters filters, bool withHidden, CancellationToken ct)
     {
         var query = db.TimelineEntries.AsNoTracking();
+        if (!withHidden)
+        {
+            query = query.Where(t => !db.HiddenTimelineEntries.Any(h => h.Key == t.Key));
+        }
 
         // Array overlap (&&) lets PostgreSQL use the GIN index on entities.
         if (filters.Country is { } country)
@@ -207,10 +242,16 @@ public static class TimelineQueries
             .ToLookup(x => x.EntryId, x => x.Source with { ArticlePath = $"/articles/{x.Source.ArticleId}#s{x.Source.SentenceStart}" });
 
         var names = await NamesAsync(db, rows.SelectMany(r => r.Actors.Concat(r.Places)), ct);
+        var keys = rows.Select(r => r.Key).ToList();
+        var hidden = await db.HiddenTimelineEntries.AsNoTracking().Where(h => keys.Contains(h.Key)).ToDictionaryAsync(h => h.Key, h => h.Reason, ct);
         return [.. rows.Where(r => shown[r.Id].Any()).Select(r => new Entry(r.Id, r.Key, r.Kind, r.Date, [.. r.Days.Order()], r.Summary,
             [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. shown[r.Id]], $"/timeline/entries/{r.Key}", r.SourceCount,
             [.. r.DayOutlets.Select(d => d.Split('|', 2)).GroupBy(d => DateOnly.ParseExact(d[0], "yyyy-MM-dd", CultureInfo.InvariantCulture))
-                .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))], r.Conflict))];
+                .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))], r.Conflict)
+            {
+                Hidden = hidden.ContainsKey(r.Key),
+                HiddenReason = hidden.GetValueOrDefault(r.Key),
+            })];
     }
 
     /// <summary>Looks up entity names; an id the entities table lacks (the pipeline ran ahead of the gazetteer) shows as itself.</summary>

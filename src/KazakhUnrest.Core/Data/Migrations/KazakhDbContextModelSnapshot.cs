@@ -1046,6 +1046,14 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("removed_at");
+
+                    b.Property<string>("RemovedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("removed_by");
+
                     b.HasKey("Id")
                         .HasName("pk_entity_aliases");
 
@@ -1116,6 +1124,34 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("entity_candidates");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Data.HiddenTimelineEntry", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
+                    b.Property<string>("HiddenBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("hidden_by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Key")
+                        .HasName("pk_hidden_timeline_entries");
+
+                    b.ToTable("hidden_timeline_entries");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Data.Outlet", b =>
                 {
                     b.Property<int>("Id")
@@ -1133,6 +1169,13 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("text")
                         .HasColumnName("description");
+
+                    b.PrimitiveCollection<List<string>>("EditedFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("edited_fields")
+                        .HasDefaultValueSql("'{}'::text[]");
 
                     b.Property<string>("Homepage")
                         .HasColumnType("text")
@@ -1164,6 +1207,12 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("slug");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_outlets");
@@ -1462,6 +1511,70 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasDatabaseName("ix_timeline_entries_key");
 
                     b.ToTable("timeline_entries");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Data.TimelineMilestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<long>>("ArticleIds")
+                        .IsRequired()
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("article_ids");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<uint>("xmin")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_timeline_milestones");
+
+                    b.HasIndex("Date")
+                        .HasDatabaseName("ix_timeline_milestones_date");
+
+                    b.ToTable("timeline_milestones");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Tags.ArticleTag", b =>

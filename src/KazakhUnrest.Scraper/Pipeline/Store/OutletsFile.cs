@@ -40,10 +40,29 @@ public static partial class OutletsFile
 
             outlet.Name = e.Name;
             outlet.Homepage = Homepage(e, path, logger);
-            outlet.Country = e.Country?.ToUpperInvariant();
-            outlet.Kind = ParseKind(e.Kind, path);
-            outlet.Language = e.Language;
-            outlet.Description = e.Description;
+            // What an editor described wins over the file: the file is where the description started, not its owner.
+            var edited = outlet.EditedFields;
+            var kind = ParseKind(e.Kind, path);
+            if (!edited.Contains(OutletFields.Country))
+            {
+                outlet.Country = e.Country?.ToUpperInvariant();
+            }
+
+            if (!edited.Contains(OutletFields.Kind))
+            {
+                outlet.Kind = kind;
+            }
+
+            if (!edited.Contains(OutletFields.Language))
+            {
+                outlet.Language = e.Language;
+            }
+
+            if (!edited.Contains(OutletFields.Description))
+            {
+                outlet.Description = e.Description;
+            }
+
             outlet.IsSample = isSample;
         }
 
