@@ -212,7 +212,7 @@ public static class TimelineQueries
     /// <summary>The on-topic articles the day's entries cite (the entries matching the filters): a day's "all N" for bulk tagging.</summary>
     public static async Task<long[]> DayArticleIdsAsync(KazakhDbContext db, Filters filters, DateOnly day, CancellationToken ct)
     {
-        var entries = (await FilteredAsync(db, filters, ct)).Where(t => t.Date == day).Select(t => t.Id);
+        var entries = (await FilteredAsync(db, filters, withHidden: false, ct)).Where(t => t.Date == day).Select(t => t.Id);
         return await db.ArticleEvents.AsNoTracking()
             .Where(e => e.TimelineEntryId != null && entries.Contains(e.TimelineEntryId.Value) && e.Article.OnTopic)
             .Select(e => e.ArticleId).Distinct().OrderBy(id => id).ToArrayAsync(ct);
