@@ -105,6 +105,36 @@ public sealed class HostileImportTests(ScraperFixture scraper) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Work_that_reads_its_token_only_after_the_budget_was_spent_still_sees_the_stop()
+    {
+        // On a busy thread pool the work may start, or first look at its token, after the budget already gave up on
+        // it; the token must still say "stop" then (it once threw ObjectDisposedException and the work never heard).
+        var clock = new FakeTimeProvider();
+        var late = new ManualResetEventSlim();
+        var heard = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = ExtractBudget.RunAsync(stop =>
+        {
+            late.Wait();
+            try
+            {
+                heard.SetResult(stop.WaitHandle.WaitOne(TimeSpan.FromSeconds(30)));
+            }
+            catch (Exception e)
+            {
+                heard.SetException(e);
+            }
+
+            return 0;
+        }, TimeSpan.FromSeconds(60), clock, CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromSeconds(60));
+        await Assert.ThrowsAsync<IngestException>(() => running);
+        late.Set();
+
+        Assert.True(await heard.Task.WaitAsync(TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
     public async Task An_extraction_that_throws_is_refused_with_the_reason()
     {
         var refused = await Assert.ThrowsAsync<IngestException>(() => ExtractBudget.RunAsync<int>(

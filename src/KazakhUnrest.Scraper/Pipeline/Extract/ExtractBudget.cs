@@ -10,17 +10,31 @@ public static class ExtractBudget
 {
     public static async Task<T> RunAsync<T>(Func<CancellationToken, T> extract, TimeSpan budget, TimeProvider time, CancellationToken ct)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // Not disposed here: work that overran (or has not even started yet on a busy thread pool) still reads the token
+        // after this method has given up on it; the source goes when the work itself ends.
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var work = Task.Run(() => extract(stop.Token), CancellationToken.None);
+        _ = work.ContinueWith(static (t, source) =>
+        {
+            ((CancellationTokenSource)source!).Dispose();
+            _ = t.Exception; // observed, so an abandoned failure is not an unobserved task exception
+        }, stop, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         try
         {
             return await work.WaitAsync(budget, time, ct);
         }
         catch (TimeoutException)
         {
-            await stop.CancelAsync();
             // The work ends at its next check; it is not awaited, the next input should not wait for it.
-            _ = work.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            try
+            {
+                await stop.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The work ended between the timeout and here: nothing left to stop.
+            }
+
             throw new IngestException($"extraction took longer than its budget of {budget.TotalSeconds:0.###} s (Ingest:ExtractTimeBudget)");
         }
         catch (Exception e) when (e is not (OperationCanceledException or IngestException) || (e is OperationCanceledException && !ct.IsCancellationRequested))
