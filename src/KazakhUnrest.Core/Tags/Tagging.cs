@@ -31,6 +31,12 @@ public sealed record TaggingResult(int Requested, int Changed);
 /// </summary>
 public static class Tagging
 {
+    /// <summary>
+    /// Slugs the site's own pages hold: <c>/tags/edit</c> is the editing page, which the route table prefers to a tag of
+    /// that slug, so such a tag could never be opened.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal) { "edit" };
+
     /// <summary>"Death toll" → "death-toll": letters and digits of any script, lower case, joined by single hyphens.</summary>
     public static string SlugOf(string name)
     {
@@ -63,12 +69,27 @@ public static class Tagging
         CancellationToken ct)
     {
         name = CheckName(name);
-        slug = string.IsNullOrWhiteSpace(slug) ? SlugOf(name) : slug.Trim();
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            // A tag named "Edit" is still possible; only the address it would have had is taken.
+            slug = SlugOf(name);
+            slug = ReservedSlugs.Contains(slug) ? slug + "-tag" : slug;
+        }
+        else
+        {
+            slug = slug.Trim();
+        }
+
         if (!IsSlug(slug))
         {
             throw new TagException(TagProblem.Invalid, string.IsNullOrEmpty(SlugOf(name))
                 ? "the name has no letter or digit to make the tag's address from"
                 : $"the slug must be lower-case letters, digits and single hyphens, at most {TagLimits.Slug} characters");
+        }
+
+        if (ReservedSlugs.Contains(slug))
+        {
+            throw new TagException(TagProblem.Invalid, $"the address '{slug}' belongs to a page of the site; choose another slug");
         }
 
         if (await db.Tags.AnyAsync(t => t.Slug == slug, ct))

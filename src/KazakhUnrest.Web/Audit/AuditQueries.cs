@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KazakhUnrest.Core.Audit;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.Web.Audit;
@@ -112,7 +113,7 @@ public static class AuditQueries
 
     /// <summary>
     /// An object's own entries; for an article also every bulk action that listed it (<c>article_ids @&gt; {id}</c>, which
-    /// the GIN index on the column answers).
+    /// the GIN index on the column answers); for a story also the merges into it.
     /// </summary>
     public static IQueryable<AuditEntry> ForObject(IQueryable<AuditEntry> entries, string objectType, string objectId)
     {
@@ -120,6 +121,15 @@ public static class AuditQueries
         {
             long[] wanted = [article];
             return entries.Where(e => (e.ObjectType == objectType && e.ObjectId == objectId) || wanted.All(a => e.ArticleIds.Contains(a)));
+        }
+
+        if (objectType == AuditObjects.Story && long.TryParse(objectId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var story))
+        {
+            // A merge is recorded on the story merged away, whose address then leads to the kept one: the kept story's
+            // history shows it too, found by the target StoryEditing writes into the entry's After.
+            var into = $"{{\"into\":{{\"id\":{story}}}}}";
+            return entries.Where(e => (e.ObjectType == objectType && e.ObjectId == objectId)
+                || (e.Kind == CorrectionKinds.StoryMerge && EF.Functions.JsonContains(e.After!, into)));
         }
 
         return entries.Where(e => e.ObjectType == objectType && e.ObjectId == objectId);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Entities;
+using KazakhUnrest.Core.Tags;
 using KazakhUnrest.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -29,7 +31,7 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
     private sealed record Route(string Name, bool IsApi, Func<Caller?, Fixture, HttpClient, Credential, Task<HttpResponseMessage>> Send, Func<string, bool> Allowed);
 
     /// <summary>Two stories and three articles, fresh for each attempt, so an allowed attempt really succeeds.</summary>
-    private sealed record Fixture(long StoryA, long StoryB, long A1, long A2);
+    private sealed record Fixture(long StoryA, long StoryB, long A1, long A2, string Tag, string Entity);
 
     [Fact]
     public async Task Only_editors_and_admins_with_a_token_edit_through_the_api_and_only_with_the_antiforgery_token_in_pages()
@@ -55,6 +57,26 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
                 $"/articles/{f.A1}/corrections?handler=Relevance", ("Topic", "off"), ("Version", "0")), IsEditor),
             new("POST /articles/{id}/corrections?handler=Date", false, (c, f, client, cred) => PostPageAsync(client, cred, $"/articles/{f.A1}/corrections",
                 $"/articles/{f.A1}/corrections?handler=Date", ("PublishedAt", "2022-01-09T10:00"), ("Version", "0")), IsEditor),
+            new("POST /api/tags", true, (c, f, client, _) => client.PostAsJsonAsync("/api/tags", new { name = $"Made {f.StoryA}" }), IsEditor),
+            new("PATCH /api/tags/{slug}", true, (c, f, client, _) => client.PatchAsJsonAsync($"/api/tags/{f.Tag}", new { name = $"Renamed {f.StoryA}" }), IsEditor),
+            new("POST /api/tags/{slug}/articles", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/tags/{f.Tag}/articles", new { articleIds = new[] { f.A1 } }), IsEditor),
+            new("DELETE /api/tags/{slug}/articles", true, (c, f, client, _) => client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"/api/tags/{f.Tag}/articles")
+            {
+                Content = JsonContent.Create(new { articleIds = new[] { f.A2 } }),
+            }), IsEditor),
+            new("POST /api/tags/{slug}/stories", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/tags/{f.Tag}/stories", new { storyIds = new[] { f.StoryB } }), IsEditor),
+            new("POST /api/entities/{id}/aliases", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/entities/{f.Entity}/aliases", new { name = $"Alias {f.StoryA}" }), IsEditor),
+            new("POST /api/timeline/milestones", true, (c, f, client, _) => client.PostAsJsonAsync("/api/timeline/milestones", new { date = "2022-01-09", title = $"Milestone {f.StoryA}" }), IsEditor),
+            new("POST /tags/edit?handler=Create", false, (c, f, client, cred) => PostPageAsync(client, cred, "/tags", "/tags/edit?handler=Create",
+                ("Name", $"Paged {f.StoryA}")), IsEditor),
+            new("POST /tags/edit (articles)", false, (c, f, client, cred) => PostPageAsync(client, cred, $"/articles/{f.A1}", "/tags/edit",
+                ("Apply", f.Tag), ("Operation", "add"), ("Ids", f.A1.ToString())), IsEditor),
+            new("POST /tags/edit?handler=Story", false, (c, f, client, cred) => PostPageAsync(client, cred, $"/stories/{f.StoryB}", "/tags/edit?handler=Story",
+                ("Apply", f.Tag), ("Operation", "add"), ("StoryId", f.StoryB.ToString())), IsEditor),
+            new("POST /entities/{id}/aliases?handler=Add", false, (c, f, client, cred) => PostPageAsync(client, cred, $"/entities/{f.Entity}/aliases",
+                $"/entities/{f.Entity}/aliases?handler=Add", ("Name", $"Paged alias {f.StoryA}")), IsEditor),
+            new("POST /timeline/milestones?handler=Save", false, (c, f, client, cred) => PostPageAsync(client, cred, "/timeline/milestones",
+                "/timeline/milestones?handler=Save", ("Day", "2022-01-09"), ("Title", $"Paged {f.StoryA}")), IsEditor),
             new("POST /accounts?handler=Create", false, (c, f, client, cred) => PostPageAsync(client, cred, "/accounts", "/accounts?handler=Create",
                 ("Email", $"made-{f.StoryA}@test.example"), ("Role", Role.Reader)), who => who == Role.Admin),
             new("POST /accounts/tokens?handler=Create", false, (c, f, client, cred) => PostPageAsync(client, cred, "/accounts/tokens", "/accounts/tokens?handler=Create",
@@ -128,8 +150,10 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
         if (credential == Credential.CookieAndAntiforgery)
         {
             // A stranger (anonymous) gets a token from the sign-in form; a signed-in caller from the page itself.
+            // A public page shows a reader no editing form, and a stranger no form at all: then the sign-in form's token.
             var form = await client.GetAsync(formPage);
-            token = await client.AntiforgeryTokenAsync(form.StatusCode == HttpStatusCode.OK ? formPage : "/accounts/sign-in");
+            var html = form.StatusCode == HttpStatusCode.OK ? await form.Content.ReadAsStringAsync() : "";
+            token = await client.AntiforgeryTokenAsync(html.Contains("__RequestVerificationToken", StringComparison.Ordinal) ? formPage : "/accounts/sign-in");
         }
 
         return await client.PostFormAsync(path, token, fields);
@@ -145,7 +169,13 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
         var b1 = await TestData.ArticleAsync(db, outlet, $"Story {b} only", Jan8.AddHours(2), "Held.");
         await TestData.StoryAsync(db, a, a1, a2);
         await TestData.StoryAsync(db, b, b1);
-        return new Fixture(a, b, a1.Id, a2.Id);
+        // A tag on the second article (to take off) and an entity (to name), both the attempt's own.
+        var tag = new Tag { Name = $"Matrix {a}", Slug = $"matrix-{a}", CreatedAt = Jan8, UpdatedAt = Jan8 };
+        db.Tags.Add(tag);
+        db.ArticleTags.Add(new ArticleTag { Tag = tag, ArticleId = a2.Id, AddedAt = Jan8, AddedBy = "fixture" });
+        await db.SaveChangesAsync();
+        var entity = await TestData.EntityAsync(db, $"matrix-person-{a}", EntityKind.Person, $"Matrix Person {a}", "KZ");
+        return new Fixture(a, b, a1.Id, a2.Id, tag.Slug, entity.Id);
     }
 
     /// <summary>Everything the routes can change, as one comparable string.</summary>
@@ -156,6 +186,9 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
             .OrderBy(x => x.Id).Select(x => $"{x.Id}:{x.StoryId}:{x.OnTopic}:{x.RelevanceOverride}:{x.PublishedAt}").ToListAsync();
         var stories = await db.Stories.Where(s => s.Id == f.StoryA || s.Id == f.StoryB).OrderBy(s => s.Id).Select(s => $"{s.Id}:{s.MergedIntoId}").ToListAsync();
         return string.Join(",", articles) + "|" + string.Join(",", stories) + "|" + await db.StoryEdits.CountAsync() + "|" + await db.Stories.CountAsync()
-            + "|" + await db.Users.CountAsync() + "|" + await db.ApiTokens.CountAsync() + "|" + await db.AuditEntries.CountAsync();
+            + "|" + await db.Users.CountAsync() + "|" + await db.ApiTokens.CountAsync() + "|" + await db.AuditEntries.CountAsync()
+            + "|" + string.Join(",", await db.Tags.OrderBy(t => t.Id).Select(t => t.Name).ToListAsync())
+            + "|" + await db.ArticleTags.CountAsync() + "|" + await db.StoryTags.CountAsync()
+            + "|" + await db.EntityAliases.CountAsync() + "|" + await db.TimelineMilestones.CountAsync();
     }
 }

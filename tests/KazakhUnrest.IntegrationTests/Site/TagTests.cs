@@ -107,6 +107,22 @@ public sealed class TagTests(TagSiteFixture site) : IClassFixture<TagSiteFixture
     }
 
     [Fact]
+    public async Task The_slug_of_the_editing_page_is_never_given_to_a_tag()
+    {
+        using var api = await ApiAsync(Role.Editor);
+        await AssertProblemAsync(HttpStatusCode.BadRequest, await api.PostAsJsonAsync("/api/tags", new { name = "Edits", slug = "edit" }));
+        var named = await api.PostAsJsonAsync("/api/tags", new { name = "Edit" });
+        Assert.Equal(HttpStatusCode.Created, named.StatusCode);
+        Assert.Equal("/api/tags/edit-tag", named.Headers.Location?.ToString());
+
+        await using var db = site.CreateContext();
+        Assert.False(await db.Tags.AnyAsync(t => t.Slug == "edit"));
+        // The tag's page opens, where a tag at /tags/edit would have been hidden by the editing page.
+        using var reader = site.CreateClient();
+        Assert.Contains("<h1>Tag: Edit ", await reader.GetStringAsync("/tags/edit-tag"));
+    }
+
+    [Fact]
     public async Task Anonymous_callers_and_readers_change_nothing_through_the_api_or_the_pages()
     {
         using var anonymous = SiteAccounts.Client(site.BaseAddress);
