@@ -31,7 +31,7 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
     private sealed record Route(string Name, bool IsApi, Func<Caller?, Fixture, HttpClient, Credential, Task<HttpResponseMessage>> Send, Func<string, bool> Allowed);
 
     /// <summary>Two stories and three articles, fresh for each attempt, so an allowed attempt really succeeds.</summary>
-    private sealed record Fixture(long StoryA, long StoryB, long A1, long A2, string Tag, string Entity);
+    private sealed record Fixture(long StoryA, long StoryB, long A1, long A2, string Tag, string Entity, string Entry);
 
     [Fact]
     public async Task Only_editors_and_admins_with_a_token_edit_through_the_api_and_only_with_the_antiforgery_token_in_pages()
@@ -67,6 +67,9 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
             new("POST /api/tags/{slug}/stories", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/tags/{f.Tag}/stories", new { storyIds = new[] { f.StoryB } }), IsEditor),
             new("POST /api/entities/{id}/aliases", true, (c, f, client, _) => client.PostAsJsonAsync($"/api/entities/{f.Entity}/aliases", new { name = $"Alias {f.StoryA}" }), IsEditor),
             new("POST /api/timeline/milestones", true, (c, f, client, _) => client.PostAsJsonAsync("/api/timeline/milestones", new { date = "2022-01-09", title = $"Milestone {f.StoryA}" }), IsEditor),
+            new("POST /api/timeline/entries/hide", true, (c, f, client, _) => client.PostAsJsonAsync("/api/timeline/entries/hide", new { key = f.Entry }), IsEditor),
+            new("POST /timeline/hide/{key}?handler=Hide", false, (c, f, client, cred) => PostPageAsync(client, cred, $"/timeline/hide/{f.Entry}",
+                $"/timeline/hide/{f.Entry}?handler=Hide", ("Reason", "matrix")), IsEditor),
             new("POST /tags/edit?handler=Create", false, (c, f, client, cred) => PostPageAsync(client, cred, "/tags", "/tags/edit?handler=Create",
                 ("Name", $"Paged {f.StoryA}")), IsEditor),
             new("POST /tags/edit (articles)", false, (c, f, client, cred) => PostPageAsync(client, cred, $"/articles/{f.A1}", "/tags/edit",
@@ -175,7 +178,8 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
         db.ArticleTags.Add(new ArticleTag { Tag = tag, ArticleId = a2.Id, AddedAt = Jan8, AddedBy = "fixture" });
         await db.SaveChangesAsync();
         var entity = await TestData.EntityAsync(db, $"matrix-person-{a}", EntityKind.Person, $"Matrix Person {a}", "KZ");
-        return new Fixture(a, b, a1.Id, a2.Id, tag.Slug, entity.Id);
+        var entry = await TestData.TimelineEntryAsync(db, $"matrix-{a}", $"Matrix event {a}", [], [], (a1, new DateOnly(2022, 1, 8), "Detained."));
+        return new Fixture(a, b, a1.Id, a2.Id, tag.Slug, entity.Id, entry.Key);
     }
 
     /// <summary>Everything the routes can change, as one comparable string.</summary>
@@ -189,6 +193,6 @@ public sealed class RoleMatrixTests(AccountSiteFixture site, ITestOutputHelper o
             + "|" + await db.Users.CountAsync() + "|" + await db.ApiTokens.CountAsync() + "|" + await db.AuditEntries.CountAsync()
             + "|" + string.Join(",", await db.Tags.OrderBy(t => t.Id).Select(t => t.Name).ToListAsync())
             + "|" + await db.ArticleTags.CountAsync() + "|" + await db.StoryTags.CountAsync()
-            + "|" + await db.EntityAliases.CountAsync() + "|" + await db.TimelineMilestones.CountAsync();
+            + "|" + await db.EntityAliases.CountAsync() + "|" + await db.TimelineMilestones.CountAsync() + "|" + await db.HiddenTimelineEntries.CountAsync();
     }
 }
