@@ -40,6 +40,7 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<StoryTag> StoryTags => Set<StoryTag>();
+    public DbSet<Search.SavedSearch> SavedSearches => Set<Search.SavedSearch>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -217,6 +218,15 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
         });
 
         ConfigureTags(modelBuilder);
+        modelBuilder.Entity<Search.SavedSearch>(e =>
+        {
+            e.HasIndex(s => s.Token).IsUnique();
+            e.HasIndex(s => s.OwnerId);
+            e.Property(s => s.Token).HasMaxLength(Search.SavedSearchLimits.Token);
+            e.Property(s => s.Name).HasMaxLength(Search.SavedSearchLimits.Name);
+            e.Property(s => s.Query).HasMaxLength(Search.SavedSearchLimits.Query);
+            e.HasOne<Account>().WithMany().HasForeignKey(s => s.OwnerId).OnDelete(DeleteBehavior.Cascade);
+        });
         ApplySnakeCase(modelBuilder);
     }
 

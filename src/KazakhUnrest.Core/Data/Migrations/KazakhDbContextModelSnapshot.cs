@@ -1577,6 +1577,58 @@ namespace KazakhUnrest.Core.Data.Migrations
                     b.ToTable("timeline_milestones");
                 });
 
+            modelBuilder.Entity("KazakhUnrest.Core.Search.SavedSearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("LastVisitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_visited_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerId")
+                        .HasColumnType("text")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("query");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("token");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_saved_searches_owner_id");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_searches_token");
+
+                    b.ToTable("saved_searches");
+                });
+
             modelBuilder.Entity("KazakhUnrest.Core.Tags.ArticleTag", b =>
                 {
                     b.Property<int>("TagId")
@@ -2122,6 +2174,15 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasConstraintName("fk_sources_outlets_outlet_id");
 
                     b.Navigation("Outlet");
+                });
+
+            modelBuilder.Entity("KazakhUnrest.Core.Search.SavedSearch", b =>
+                {
+                    b.HasOne("KazakhUnrest.Core.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_saved_searches_accounts_owner_id");
                 });
 
             modelBuilder.Entity("KazakhUnrest.Core.Tags.ArticleTag", b =>
