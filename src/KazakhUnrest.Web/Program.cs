@@ -6,6 +6,7 @@ using KazakhUnrest.Web.Entities;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
 using KazakhUnrest.Web.Outlets;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
 using KazakhUnrest.Web.Tags;
@@ -16,6 +17,7 @@ builder.AddKazakhUnrestDatabase();
 builder.AddSiteLogging();
 builder.AddSite();
 builder.AddAccounts();
+builder.Services.AddSearch();
 
 var app = builder.Build();
 if (!await app.DatabaseIsCurrentAsync())
@@ -37,6 +39,7 @@ app.MapEntitiesEditingApi();
 app.MapFiguresApi();
 app.MapFramingApi();
 app.MapAuditApi();
+app.MapSearchApi();
 await app.RunAsync();
 return 0;
 

@@ -13,7 +13,7 @@ public sealed record CandidateState(long Id, string Name, EntityKind Kind, Candi
 
 /// <summary>
 /// Editors' corrections of entity linking: names added to or removed from an entity, and candidate names promoted to
-/// entities or ignored. The entities step reads them on every run (<c>EntityDirectory.MatcherAsync</c>), so
+/// entities or ignored. The entities step reads them on every run (<c>DatabaseMatcher.LoadAsync</c>), so
 /// <c>reprocess</c> and <c>events rerun</c> apply them to every stored article; a removed gazetteer name is kept as a
 /// removed row so the gazetteer sync does not bring it back.
 /// </summary>

@@ -22,7 +22,7 @@ public sealed partial class ArticleReading(IServiceScopeFactory scopes, IOptions
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KazakhDbContext>();
         await EntityDirectory.SyncGazetteerAsync(db, ct);
-        var matcher = await EntityDirectory.MatcherAsync(db, ct);
+        var matcher = await DatabaseMatcher.LoadAsync(db, ct);
         var total = 0;
         int done;
         while ((done = await RunBatchAsync(matcher, ct)) > 0)

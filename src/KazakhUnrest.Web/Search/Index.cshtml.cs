@@ -1,0 +1,58 @@
+using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Search;
+using KazakhUnrest.Web.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace KazakhUnrest.Web.Search;
+
+[OutputCache(PolicyName = PageCache.Policy)]
+public sealed class IndexModel(KazakhDbContext db, SearchNames names, IOptions<SiteOptions> site) : PageModel
+{
+    public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
+    public SearchQueries.Options Options { get; private set; } = new("on", "relevance", "articles", 1, 25);
+    public SearchQueries.Found? Found { get; private set; }
+
+    public async Task OnGetAsync(string? q, string? topic, string? sort, string? view, int? p, CancellationToken ct)
+    {
+        Query = SearchQuery.Parse(q);
+        Options = new SearchQueries.Options(SearchQueries.Options.NormalizeTopic(topic), SearchQueries.Options.NormalizeSort(sort),
+            SearchQueries.Options.NormalizeView(view), Math.Max(1, p ?? 1), site.Value.PageSize);
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            Found = await SearchQueries.SearchAsync(db, names, Query, Options, ct);
+        }
+    }
+
+    /// <summary>This search's address with some of its options changed (the query given as typed, or kept).</summary>
+    public string Link(string? q = null, string? topic = null, string? sort = null, string? view = null, int? page = null)
+    {
+        var parts = new List<string> { "q=" + Uri.EscapeDataString(q ?? Query.Text) };
+        var (t, s, v) = (topic ?? Options.Topic, sort ?? Options.Sort, view ?? Options.View);
+        if (t != "on")
+        {
+            parts.Add("topic=" + t);
+        }
+
+        if (s != "relevance")
+        {
+            parts.Add("sort=" + s);
+        }
+
+        if (v != "articles")
+        {
+            parts.Add("view=" + v);
+        }
+
+        if (page is > 1)
+        {
+            parts.Add("p=" + page);
+        }
+
+        return "/search?" + string.Join("&", parts);
+    }
+
+    /// <summary>The article's address, carrying the query so its page marks the matching words.</summary>
+    public string ArticleLink(long id) => $"/articles/{id}?q={Uri.EscapeDataString(Query.Text)}";
+}
