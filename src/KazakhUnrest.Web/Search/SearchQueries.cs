@@ -136,6 +136,35 @@ public static class SearchQueries
         }
     }
 
+    /// <summary>How many articles the query matches that were first seen after <paramref name="since"/>: a saved search's new matches.</summary>
+    public static async Task<int> CountFirstSeenAfterAsync(KazakhDbContext db, SearchNames names, SearchQuery query, string topic,
+        DateTimeOffset since, CancellationToken ct)
+    {
+        if (query.Error is not null || query.IsEmpty)
+        {
+            return 0;
+        }
+
+        var plan = await PlanAsync(db, names, query, new Options(topic, "date", "articles", 1, 1), ct);
+        if (plan.Refusal is not null)
+        {
+            return 0;
+        }
+
+        var sql = $"SELECT count(*) FROM articles a WHERE {plan.Where}\n  AND a.first_seen_at > {plan.Add(since.ToUniversalTime())}";
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = plan.Command(connection, sql);
+            return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static Found Empty(SearchQuery query, Options options, IReadOnlyList<string> problems, string message) =>
         new(query.Text, problems, message, 0, 0, 1, 1, [], [], NoFacets, []);
 

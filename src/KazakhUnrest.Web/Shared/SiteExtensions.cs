@@ -20,6 +20,7 @@ public static class SiteExtensions
             // EF logs a failed command before the exception reaches us; we log the exception with context instead.
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
             .Enrich.FromLogContext()
+            .Enrich.With<Search.SavedSearchTokenRedaction>()
             .Enrich.WithProperty("Component", "web")
             .WriteTo.Console());
         return builder;
