@@ -26,35 +26,12 @@ public sealed class IndexModel(KazakhDbContext db, SearchNames names, IOptions<S
     }
 
     /// <summary>This search's address with some of its options changed (the query given as typed, or kept).</summary>
-    public string Link(string? q = null, string? topic = null, string? sort = null, string? view = null, int? page = null)
-    {
-        var parts = new List<string> { "q=" + Uri.EscapeDataString(q ?? Query.Text) };
-        var (t, s, v) = (topic ?? Options.Topic, sort ?? Options.Sort, view ?? Options.View);
-        if (t != "on")
-        {
-            parts.Add("topic=" + t);
-        }
+    public string Link(string? q = null, string? topic = null, string? sort = null, string? view = null, int? page = null) =>
+        "/search?" + new SavedSearches.Saved(q is null ? Query : SearchQuery.Parse(q), topic ?? Options.Topic, sort ?? Options.Sort, view ?? Options.View).QueryString
+        + (page is > 1 ? $"&p={page}" : "");
 
-        if (s != "relevance")
-        {
-            parts.Add("sort=" + s);
-        }
-
-        if (v != "articles")
-        {
-            parts.Add("view=" + v);
-        }
-
-        if (page is > 1)
-        {
-            parts.Add("p=" + page);
-        }
-
-        return "/search?" + string.Join("&", parts);
-    }
-
-    /// <summary>The Atom feed of this search's newest matches.</summary>
-    public string FeedLink => $"/search/feed?q={Uri.EscapeDataString(Query.Text)}{(Options.Topic == "on" ? "" : "&topic=" + Options.Topic)}";
+    /// <summary>The Atom feed of this search's newest matches (its order and view do not change what a feed lists).</summary>
+    public string FeedLink => "/search/feed?" + new SavedSearches.Saved(Query, Options.Topic, "relevance", "articles").QueryString;
 
     /// <summary>The article's address, carrying the query so its page marks the matching words.</summary>
     public string ArticleLink(long id) => $"/articles/{id}?q={Uri.EscapeDataString(Query.Text)}";

@@ -35,7 +35,7 @@ public static class SearchApi
             return TypedResults.Problem(found.Error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
         }
 
-        var address = $"?q={Uri.EscapeDataString(query.Text)}{(options.Topic == "on" ? "" : "&topic=" + options.Topic)}";
+        var address = "?" + new SavedSearches.Saved(query, options.Topic, "relevance", "articles").QueryString;
         var lastChange = await db.Articles.MaxAsync(a => (DateTimeOffset?)a.UpdatedAt, ct) ?? DateTimeOffset.UnixEpoch;
         var feed = new AtomFeed(
             AtomFeed.Address(request, "/search/feed" + address).AbsoluteUri,
