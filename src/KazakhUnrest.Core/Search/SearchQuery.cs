@@ -216,6 +216,12 @@ public sealed class SearchQuery
             }
 
             var start = i;
+            // Read as Parse reads: "-" glued to a phrase belongs to it, and a slice must not split them.
+            if (Text[i] == '-' && i + 1 < Text.Length && !char.IsWhiteSpace(Text[i + 1]))
+            {
+                i++;
+            }
+
             var (word, phrase) = ReadTerm(Text, ref i, []);
             var found = !phrase ? FieldOf(word) : null;
             var filterValue = found is { } f ? word[f.ValueAt..] : null;
