@@ -119,7 +119,7 @@ public sealed class SearchQuery
             if (!phrase && FieldOf(word) is var (field, valueAt))
             {
                 var value = word[valueAt..];
-                if (value.Length == 0 && i < text.Length && text[i] == '"')
+                if (value.Length == 0 && i < text.Length && OpensPhrase(text[i]))
                 {
                     (value, _) = ReadTerm(text, ref i, problems);
                 }
@@ -225,7 +225,7 @@ public sealed class SearchQuery
             var (word, phrase) = ReadTerm(Text, ref i, []);
             var found = !phrase ? FieldOf(word) : null;
             var filterValue = found is { } f ? word[f.ValueAt..] : null;
-            if (found is not null && filterValue!.Length == 0 && i < Text.Length && Text[i] == '"')
+            if (found is not null && filterValue!.Length == 0 && i < Text.Length && OpensPhrase(Text[i]))
             {
                 (filterValue, _) = ReadTerm(Text, ref i, []);
             }
@@ -265,7 +265,7 @@ public sealed class SearchQuery
     /// <summary>Reads a word (up to white space or a quote) or a quoted phrase (up to the closing quote, else the end).</summary>
     private static (string Text, bool Phrase) ReadTerm(string text, ref int i, List<string> problems)
     {
-        if (text[i] is '"' or '“' or '”' or '«' or '»')
+        if (OpensPhrase(text[i]) || text[i] is '”' or '»')
         {
             var close = text[i] switch { '“' => '”', '«' => '»', _ => '"' };
             var start = ++i;
@@ -282,13 +282,16 @@ public sealed class SearchQuery
         }
 
         var from = i;
-        while (i < text.Length && !char.IsWhiteSpace(text[i]) && (text[i] != '"' || i == from))
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && (!OpensPhrase(text[i]) || i == from))
         {
             i++;
         }
 
         return (text[from..i], false);
     }
+
+    /// <summary>A quote that starts a phrase even glued to a word, as in <c>actor:“Xi Jinping”</c>.</summary>
+    private static bool OpensPhrase(char ch) => ch is '"' or '“' or '«';
 
     private static string Collapse(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
