@@ -125,7 +125,12 @@ public sealed class SearchQuery
                 }
 
                 value = value.Trim();
-                if (value.Length == 0)
+                if (excluded)
+                {
+                    // Filters only narrow; applying "-outlet:x" as "outlet:x" would show exactly what was excluded.
+                    problems.Add($"\"-{field}:{value}\" cannot exclude: filters only narrow, so it was left out.");
+                }
+                else if (value.Length == 0)
                 {
                     problems.Add($"\"{field}:\" has no value and was left out.");
                 }
