@@ -36,7 +36,7 @@ public sealed class SearchQuery
     /// <summary>Longer queries are refused: nobody types them, and each term costs a text-search condition.</summary>
     public const int MaxLength = 500;
 
-    /// <summary>More conditions than anyone types; each one is a condition in the database query.</summary>
+    /// <summary>More words and phrases than anyone types; each one is a condition in the database query.</summary>
     public const int MaxClauses = 24;
 
     /// <summary>The field filters a query may hold, in the order the help text lists them.</summary>
@@ -179,9 +179,11 @@ public sealed class SearchQuery
             joinNext = false;
         }
 
-        if (clauses.Count > MaxClauses)
+        // Terms joined by OR count one by one: each is its own condition in the database query.
+        var terms = clauses.Sum(c => c.Any.Count);
+        if (terms > MaxClauses)
         {
-            error ??= $"The query has {clauses.Count} words or phrases; at most {MaxClauses} are searched for at once.";
+            error ??= $"The query has {terms} words or phrases; at most {MaxClauses} are searched for at once.";
         }
 
         if (from is { } f && to is { } t && f > t)
