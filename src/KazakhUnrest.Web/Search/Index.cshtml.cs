@@ -53,6 +53,9 @@ public sealed class IndexModel(KazakhDbContext db, SearchNames names, IOptions<S
         return "/search?" + string.Join("&", parts);
     }
 
+    /// <summary>The Atom feed of this search's newest matches.</summary>
+    public string FeedLink => $"/search/feed?q={Uri.EscapeDataString(Query.Text)}{(Options.Topic == "on" ? "" : "&topic=" + Options.Topic)}";
+
     /// <summary>The article's address, carrying the query so its page marks the matching words.</summary>
     public string ArticleLink(long id) => $"/articles/{id}?q={Uri.EscapeDataString(Query.Text)}";
 }

@@ -36,7 +36,8 @@ public static class SearchQueries
     /// <summary>Highlight markers PostgreSQL puts around matched words: control characters no article text keeps.</summary>
     private const char Start = '\u0001', Stop = '\u0002', Fragment = '\u0003';
 
-    public sealed record Options(string Topic, string Sort, string View, int Page, int PageSize)
+    /// <param name="WithFacets">False where only the list is wanted (a feed): the facets are most of a search's cost.</param>
+    public sealed record Options(string Topic, string Sort, string View, int Page, int PageSize, bool WithFacets = true)
     {
         public static string NormalizeTopic(string? topic) => topic is "all" or "off" ? topic : "on";
 
@@ -49,7 +50,7 @@ public static class SearchQueries
     public sealed record Span(string Text, bool Match);
 
     public sealed record Result(long Id, string Title, IReadOnlyList<Span> TitleSpans, string Outlet, string OutletSlug, string? Language,
-        DateTimeOffset? PublishedAt, bool PublishedInferred, DateOnly Day, long? StoryId, bool OnTopic, bool IsSample,
+        DateTimeOffset? PublishedAt, bool PublishedInferred, DateOnly Day, DateTimeOffset UpdatedAt, long? StoryId, bool OnTopic, bool IsSample,
         int Copies, IReadOnlyList<string> Mentions, bool TextMatch, IReadOnlyList<IReadOnlyList<Span>> Snippets);
 
     public sealed record StoryResult(long Id, string Headline, int Matching, int Articles, DateTimeOffset LastPublishedAt, long? FirstArticleId);
@@ -85,11 +86,11 @@ public static class SearchQueries
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            var facets = await FacetsAsync(connection, plan, ct);
-            var total = facets.Total;
+            var facets = options.WithFacets ? await FacetsAsync(connection, plan, ct) : (Facets: NoFacets, Total: 0);
             var (shown, results, stories) = options.View == "stories"
                 ? await StoriesAsync(connection, plan, options, ct)
                 : await ArticlesAsync(connection, plan, options, names, db, ct);
+            var total = options.WithFacets ? facets.Total : shown;
             var pageCount = Math.Max(1, (shown + options.PageSize - 1) / options.PageSize);
             return new Found(query.Text, plan.Problems, null, total, shown, options.Page, pageCount, results, stories, facets.Facets,
                 [.. plan.Named.Values.Select(e => e.Name).Distinct()]);
@@ -489,7 +490,7 @@ public static class SearchQueries
         var snippetOptions = $"StartSel={Start}, StopSel={Stop}, FragmentDelimiter={Fragment}, MaxFragments=2, MaxWords=28, MinWords=12";
         var sql = $"""
             SELECT a.id, a.title, o.name, o.slug, a.language, a.published_at, a.published_inferred OR a.inferred_published_on IS NOT NULL,
-                   ({DayExpression} AT TIME ZONE 'UTC')::date, a.story_id, a.on_topic, a.is_sample, a.text,
+                   ({DayExpression} AT TIME ZONE 'UTC')::date, a.updated_at, a.story_id, a.on_topic, a.is_sample, a.text,
                    CASE WHEN {query} IS NULL THEN NULL ELSE ts_headline(ku_search_config(a.language), ku_fold(a.title), {query}, 'HighlightAll=true, StartSel={Start}, StopSel={Stop}') END,
                    CASE WHEN {query} IS NULL OR NOT a.search_vector @@ {query} THEN NULL
                         ELSE ts_headline(ku_search_config(a.language), ku_fold(a.text), {query}, '{snippetOptions}') END,
@@ -505,10 +506,10 @@ public static class SearchQueries
         {
             var id = reader.GetInt64(0);
             var title = reader.GetString(1);
-            var text = reader.GetString(11);
-            var titleHeadline = reader.IsDBNull(12) ? null : reader.GetString(12);
-            var textHeadline = reader.IsDBNull(13) ? null : reader.GetString(13);
-            var named = reader.GetFieldValue<string[]>(14).Select(Mention).Where(m => m.Entity is not null).ToList();
+            var text = reader.GetString(12);
+            var titleHeadline = reader.IsDBNull(13) ? null : reader.GetString(13);
+            var textHeadline = reader.IsDBNull(14) ? null : reader.GetString(14);
+            var named = reader.GetFieldValue<string[]>(15).Select(Mention).Where(m => m.Entity is not null).ToList();
             var snippets = textHeadline is null ? [] : Highlights.Fragments(text, textHeadline, Start, Stop, Fragment);
             if (snippets.Count == 0 && named.Count > 0)
             {
@@ -518,7 +519,7 @@ public static class SearchQueries
             rows[id] = new Result(id, title, titleHeadline is null ? [new Span(title, false)] : Highlights.Whole(title, titleHeadline, Start, Stop),
                 reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
                 reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5), reader.GetBoolean(6),
-                DateOnly.FromDateTime(reader.GetDateTime(7)), reader.IsDBNull(8) ? null : reader.GetInt64(8), reader.GetBoolean(9), reader.GetBoolean(10),
+                DateOnly.FromDateTime(reader.GetDateTime(7)), reader.GetFieldValue<DateTimeOffset>(8), reader.IsDBNull(9) ? null : reader.GetInt64(9), reader.GetBoolean(10), reader.GetBoolean(11),
                 page.First(p => p.Id == id).Copies, [.. named.Select(m => m.Entity!.Name).Distinct()], textHeadline is not null || titleHeadline?.Contains(Start) == true,
                 snippets);
         }
@@ -558,6 +559,28 @@ public static class SearchQueries
         }
 
         return (shown, [], stories);
+    }
+}
+
+/// <summary>Highlighted runs as HTML: the text encoded, the matched runs in <c>&lt;mark&gt;</c>; never the text as markup.</summary>
+public static class HighlightHtml
+{
+    public static Microsoft.AspNetCore.Html.IHtmlContent Of(IEnumerable<SearchQueries.Span> spans)
+    {
+        var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder();
+        foreach (var span in spans)
+        {
+            if (span.Match)
+            {
+                html.AppendHtml("<mark>").Append(span.Text).AppendHtml("</mark>");
+            }
+            else
+            {
+                html.Append(span.Text);
+            }
+        }
+
+        return html;
     }
 }
 

@@ -12,6 +12,7 @@ public sealed class SecurityHeaderTests(SiteFixture site) : IClassFixture<SiteFi
     [InlineData("/api/articles")]
     [InlineData("/articles/999999")]
     [InlineData("/css/site.css")]
+    [InlineData("/js/search-shortcut.js")]
     public async Task Pages_api_errors_and_static_files_carry_the_security_headers(string path)
     {
         using var client = site.CreateClient();
@@ -20,6 +21,7 @@ public sealed class SecurityHeaderTests(SiteFixture site) : IClassFixture<SiteFi
         var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("frame-ancestors 'none'", csp);
         Assert.Contains("default-src 'none'", csp);
+        Assert.Contains("script-src 'self';", csp);
         Assert.DoesNotContain("unsafe-inline", csp);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
