@@ -36,7 +36,7 @@ public sealed class SearchQuery
     /// <summary>Longer queries are refused: nobody types them, and each term costs a text-search condition.</summary>
     public const int MaxLength = 500;
 
-    /// <summary>More conditions than anyone types; each one is a condition in the database query.</summary>
+    /// <summary>More words and phrases than anyone types; each one is a condition in the database query.</summary>
     public const int MaxClauses = 24;
 
     /// <summary>The field filters a query may hold, in the order the help text lists them.</summary>
@@ -119,13 +119,18 @@ public sealed class SearchQuery
             if (!phrase && FieldOf(word) is var (field, valueAt))
             {
                 var value = word[valueAt..];
-                if (value.Length == 0 && i < text.Length && text[i] == '"')
+                if (value.Length == 0 && i < text.Length && OpensPhrase(text[i]))
                 {
                     (value, _) = ReadTerm(text, ref i, problems);
                 }
 
                 value = value.Trim();
-                if (value.Length == 0)
+                if (excluded)
+                {
+                    // Filters only narrow; applying "-outlet:x" as "outlet:x" would show exactly what was excluded.
+                    problems.Add($"\"-{field}:{value}\" cannot exclude: filters only narrow, so it was left out.");
+                }
+                else if (value.Length == 0)
                 {
                     problems.Add($"\"{field}:\" has no value and was left out.");
                 }
@@ -174,9 +179,11 @@ public sealed class SearchQuery
             joinNext = false;
         }
 
-        if (clauses.Count > MaxClauses)
+        // Terms joined by OR count one by one: each is its own condition in the database query.
+        var terms = clauses.Sum(c => c.Any.Count);
+        if (terms > MaxClauses)
         {
-            error ??= $"The query has {clauses.Count} words or phrases; at most {MaxClauses} are searched for at once.";
+            error ??= $"The query has {terms} words or phrases; at most {MaxClauses} are searched for at once.";
         }
 
         if (from is { } f && to is { } t && f > t)
@@ -216,10 +223,16 @@ public sealed class SearchQuery
             }
 
             var start = i;
+            // Read as Parse reads: "-" glued to a phrase belongs to it, and a slice must not split them.
+            if (Text[i] == '-' && i + 1 < Text.Length && !char.IsWhiteSpace(Text[i + 1]))
+            {
+                i++;
+            }
+
             var (word, phrase) = ReadTerm(Text, ref i, []);
             var found = !phrase ? FieldOf(word) : null;
             var filterValue = found is { } f ? word[f.ValueAt..] : null;
-            if (found is not null && filterValue!.Length == 0 && i < Text.Length && Text[i] == '"')
+            if (found is not null && filterValue!.Length == 0 && i < Text.Length && OpensPhrase(Text[i]))
             {
                 (filterValue, _) = ReadTerm(Text, ref i, []);
             }
@@ -259,7 +272,7 @@ public sealed class SearchQuery
     /// <summary>Reads a word (up to white space or a quote) or a quoted phrase (up to the closing quote, else the end).</summary>
     private static (string Text, bool Phrase) ReadTerm(string text, ref int i, List<string> problems)
     {
-        if (text[i] is '"' or '“' or '”' or '«' or '»')
+        if (OpensPhrase(text[i]) || text[i] is '”' or '»')
         {
             var close = text[i] switch { '“' => '”', '«' => '»', _ => '"' };
             var start = ++i;
@@ -276,13 +289,16 @@ public sealed class SearchQuery
         }
 
         var from = i;
-        while (i < text.Length && !char.IsWhiteSpace(text[i]) && (text[i] != '"' || i == from))
+        while (i < text.Length && !char.IsWhiteSpace(text[i]) && (!OpensPhrase(text[i]) || i == from))
         {
             i++;
         }
 
         return (text[from..i], false);
     }
+
+    /// <summary>A quote that starts a phrase even glued to a word, as in <c>actor:“Xi Jinping”</c>.</summary>
+    private static bool OpensPhrase(char ch) => ch is '"' or '“' or '«';
 
     private static string Collapse(string phrase) => string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
