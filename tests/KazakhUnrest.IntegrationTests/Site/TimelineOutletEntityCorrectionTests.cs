@@ -307,7 +307,7 @@ public sealed class TimelineOutletEntityCorrectionTests(CorrectionsSiteFixture s
             Assert.True(await db.ArticleEntities.AnyAsync(a => a.ArticleId == articleId && a.EntityId == entity), "the added name links the article");
             var row = await db.EntityAliases.SingleAsync(a => a.EntityId == entity && a.Name == removedName);
             Assert.NotNull(row.RemovedAt);
-            var matcher = await EntityDirectory.MatcherAsync(db, CancellationToken.None);
+            var matcher = await DatabaseMatcher.LoadAsync(db, CancellationToken.None);
             Assert.DoesNotContain(matcher.Find($"Reports named {removedName} yesterday."), m => m.EntityId == entity && m.Surface == removedName);
             Assert.Contains(matcher.Find($"Reports named {word} yesterday."), m => m.EntityId == entity);
         }
