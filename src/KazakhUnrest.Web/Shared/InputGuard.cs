@@ -27,6 +27,12 @@ public static class InputGuard
     public const int MaxValueLength = 200;
 
     /// <summary>
+    /// A search query (<c>q</c>) may be longer than other values so that search itself, not this guard, tells the reader
+    /// that it reads at most <see cref="Core.Search.SearchQuery.MaxLength"/> characters and why.
+    /// </summary>
+    private const int MaxQueryLength = 4 * Core.Search.SearchQuery.MaxLength;
+
+    /// <summary>
     /// The longest form or JSON field taken: an editor's note or reason is a few sentences. A longer text is not a note
     /// but an attempt to fill the audit trail.
     /// </summary>
@@ -142,7 +148,7 @@ public static class InputGuard
                     continue;
                 }
 
-                var problem = ValueProblem(value, MaxValueLength)
+                var problem = ValueProblem(value, string.Equals(name, "q", StringComparison.OrdinalIgnoreCase) ? MaxQueryLength : MaxValueLength)
                     ?? Rules.FirstOrDefault(r => r.Covers(name, request.Path))?.Check(value);
                 if (problem is not null)
                 {
