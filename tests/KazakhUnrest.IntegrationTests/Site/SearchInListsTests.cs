@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using KazakhUnrest.Core.Data;
 using KazakhUnrest.IntegrationTests.Infrastructure;
+using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhUnrest.IntegrationTests.Site;
@@ -243,4 +246,52 @@ public sealed partial class SearchInListsTests(SeedSiteFixture site) : IClassFix
 
     [GeneratedRegex("aria-label=\"Bar chart of (\\d+) on-topic articles")]
     private static partial Regex ChartTotal();
+}
+
+/// <summary>Marks mapped back to the original text and placed among the cited sentences, without a database.</summary>
+public sealed class SearchMarksTests
+{
+    private const char Start = '\u0001', Stop = '\u0002';
+
+    [Fact]
+    public void A_mark_on_folded_Kazakh_letters_covers_the_originals_letters()
+    {
+        const string original = "Тоқаев сказал, Тоқаев ответил";
+        var marks = Highlights.Marks(original, $"{Start}Токаев{Stop} сказал, {Start}Токаев{Stop} ответил", Start, Stop);
+        Assert.Equal([new Highlights.Mark(0, 6), new Highlights.Mark(15, 6)], marks);
+        Assert.All(marks, m => Assert.Equal("Тоқаев", original.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void A_character_the_headline_left_out_does_not_shift_the_marks_after_it()
+    {
+        const string original = "<b>Mr</b> Tokayev spoke";
+        var marks = Highlights.Marks(original, $"Mr {Start}Tokayev{Stop} spoke", Start, Stop);
+        Assert.Equal("Tokayev", original.Substring(marks.Single().Start, marks.Single().Length));
+        Assert.Empty(Highlights.Marks("abc", $"{Start}xyz{Stop}", Start, Stop));
+    }
+
+    [Fact]
+    public void Overlapping_and_touching_marks_are_joined()
+    {
+        Assert.Equal([new Highlights.Mark(0, 10), new Highlights.Mark(12, 2)],
+            Highlights.Merge([new(5, 5), new(0, 6), new(12, 2), new(10, 0)]));
+    }
+
+    [Fact]
+    public void Matches_inside_a_cited_sentence_are_runs_of_that_sentence_which_keeps_its_anchor()
+    {
+        const string text = "Protests spread. President Tokayev asked the CSTO for help. Troops landed.";
+        var sentence = new CitedSentences.Span(17, 42);
+        var result = CitedSentences.Split(text, [new BodyBlock { Kind = BodyBlockKind.Paragraph, Text = text }], [sentence], sentence,
+            [new(0, 8), new(27, 7), new(45, 4)]);
+        var pieces = result.Blocks.Single();
+        Assert.Equal(["Protests spread. ", "President Tokayev asked the CSTO for help.", " Troops landed."], pieces.Select(p => p.Text));
+        var cited = pieces[1];
+        Assert.Equal(("s17", true), (cited.Id, cited.Marked));
+        Assert.Equal([("President ", false), ("Tokayev", true), (" asked the ", false), ("CSTO", true), (" for help.", false)],
+            cited.Runs.Select(r => (r.Text, r.Match)));
+        Assert.Equal([("Protests", true), (" spread. ", false)], pieces[0].Runs.Select(r => (r.Text, r.Match)));
+        Assert.Equal([(" Troops landed.", false)], pieces[2].Runs.Select(r => (r.Text, r.Match)));
+    }
 }
