@@ -5,6 +5,8 @@ namespace KazakhUnrest.Web.Articles;
 /// <summary>
 /// Cuts an article's body blocks around the sentences the timeline cites, so each gets an anchor (id "s{start}")
 /// and the one asked for (see <see cref="Shared.ArticleLinks.Sentence"/>) can be marked. Offsets index <see cref="Article.Text"/>; blocks are found in it in order.
+/// Within the pieces, the words a search matched (any number of them) are runs of their own, so a matched word
+/// inside a cited sentence is marked without cutting the sentence's anchor.
 /// </summary>
 public static class CitedSentences
 {
@@ -13,12 +15,19 @@ public static class CitedSentences
         public int End => Start + Length;
     }
 
-    public sealed record Piece(string Text, string? Id, bool Marked);
+    /// <summary>A stretch of a piece, marked when the reader's search matched it.</summary>
+    public sealed record Run(string Text, bool Match);
+
+    /// <param name="Runs">The piece's text cut at the search's matches; one unmarked run when there are none.</param>
+    public sealed record Piece(string Text, string? Id, bool Marked, IReadOnlyList<Run> Runs);
 
     public sealed record Result(IReadOnlyList<IReadOnlyList<Piece>> Blocks, bool MarkedPlaced);
 
-    public static Result Split(string text, IReadOnlyList<BodyBlock> blocks, IEnumerable<Span> anchors, Span? marked)
+    /// <param name="matches">Where a search matched, in order and not overlapping.</param>
+    public static Result Split(string text, IReadOnlyList<BodyBlock> blocks, IEnumerable<Span> anchors, Span? marked,
+        IReadOnlyList<Span>? matches = null)
     {
+        matches ??= [];
         var spans = anchors.Append(marked ?? default)
             .Where(s => s.Length > 0 && s.Start >= 0 && s.End <= text.Length)
             .DistinctBy(s => s.Start)
@@ -33,7 +42,7 @@ public static class CitedSentences
             if (at < 0)
             {
                 // Text and body disagree (an older revision?): show the block whole rather than guess.
-                result.Add([new Piece(block.Text, null, false)]);
+                result.Add([new Piece(block.Text, null, false, [new Run(block.Text, false)])]);
                 continue;
             }
 
@@ -51,23 +60,53 @@ public static class CitedSentences
 
                 if (from > done)
                 {
-                    pieces.Add(new Piece(text[done..from], null, false));
+                    pieces.Add(new Piece(text[done..from], null, false, Runs(text, done, from, matches)));
                 }
 
                 var isMarked = span == marked;
                 placed |= isMarked;
-                pieces.Add(new Piece(text[from..to], from == span.Start ? $"s{span.Start}" : null, isMarked));
+                pieces.Add(new Piece(text[from..to], from == span.Start ? $"s{span.Start}" : null, isMarked, Runs(text, from, to, matches)));
                 done = to;
             }
 
             if (done < cursor)
             {
-                pieces.Add(new Piece(text[done..cursor], null, false));
+                pieces.Add(new Piece(text[done..cursor], null, false, Runs(text, done, cursor, matches)));
             }
 
             result.Add(pieces);
         }
 
         return new Result(result, placed);
+    }
+
+    /// <summary><paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>, cut at the matches that fall in it.</summary>
+    public static IReadOnlyList<Run> Runs(string text, int from, int to, IReadOnlyList<Span> matches)
+    {
+        var runs = new List<Run>();
+        var done = from;
+        foreach (var match in matches.Where(m => m.Start < to && m.End > from && m.Start >= 0 && m.End <= text.Length))
+        {
+            var (start, end) = (Math.Max(match.Start, done), Math.Min(match.End, to));
+            if (start >= end)
+            {
+                continue;
+            }
+
+            if (start > done)
+            {
+                runs.Add(new Run(text[done..start], false));
+            }
+
+            runs.Add(new Run(text[start..end], true));
+            done = end;
+        }
+
+        if (done < to || runs.Count == 0)
+        {
+            runs.Add(new Run(text[done..to], false));
+        }
+
+        return runs;
     }
 }

@@ -1,5 +1,7 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Search;
 using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KazakhUnrest.Web.Articles;
 
 [OutputCache(PolicyName = PageCache.Policy)]
-public sealed class DetailsModel(KazakhDbContext db) : PageModel
+public sealed class DetailsModel(KazakhDbContext db, SearchNames names) : PageModel
 {
     public Article Article { get; private set; } = null!;
     public CaptureInfo? Capture { get; private set; }
@@ -20,12 +22,24 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
     public string? CitedOutsideBody { get; private set; }
     public int? CitedStart { get; private set; }
 
+    /// <summary>The search the reader came from (?q=), whose words and names are marked; null without one.</summary>
+    public SearchQuery? Search { get; private set; }
+
+    /// <summary>The title cut at the search's matches.</summary>
+    public IReadOnlyList<CitedSentences.Run> Title { get; private set; } = [];
+
+    /// <summary>How many stretches of the title and text the search marked.</summary>
+    public int MarkCount { get; private set; }
+
+    /// <summary>Why the search cannot be read, or what was read differently from how it was typed.</summary>
+    public IReadOnlyList<string> SearchNotes { get; private set; } = [];
+
     private const int MaxEntities = 30;
 
     public sealed record CaptureInfo(long Id, CaptureOrigin Origin, string? OriginDetail, string Url, DateTimeOffset FetchedAt,
         string? ContentType, long Length, string ContentHash);
 
-    public async Task<IActionResult> OnGetAsync(long id, int? s, int? l, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(long id, int? s, int? l, string? q, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking()
             .Include(a => a.Outlet)
@@ -39,7 +53,19 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
         var anchors = await db.ArticleEvents.AsNoTracking().Where(e => e.ArticleId == id)
             .Select(e => new CitedSentences.Span(e.SentenceStart, e.SentenceLength)).ToListAsync(ct);
         CitedSentences.Span? marked = s is { } start && l is { } length ? new(start, length) : null;
-        Body = CitedSentences.Split(article.Text, article.Body, anchors, marked);
+        IReadOnlyList<CitedSentences.Span> matches = [];
+        Title = [new CitedSentences.Run(article.Title, false)];
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            Search = SearchQuery.Parse(q);
+            var marks = await SearchQueries.MarksAsync(db, names, Search, id, ct);
+            matches = [.. marks.Text.Select(m => new CitedSentences.Span(m.Start, m.Length))];
+            Title = CitedSentences.Runs(article.Title, 0, article.Title.Length, [.. marks.Title.Select(m => new CitedSentences.Span(m.Start, m.Length))]);
+            MarkCount = marks.Title.Count + marks.Text.Count;
+            SearchNotes = marks.Error is { } error ? [.. marks.Problems, error] : marks.Problems;
+        }
+
+        Body = CitedSentences.Split(article.Text, article.Body, anchors, marked, matches);
         if (marked is { } m && !Body.MarkedPlaced && m.Start >= 0 && m.Length > 0 && m.End <= article.Text.Length)
         {
             (CitedOutsideBody, CitedStart) = (article.Text.Substring(m.Start, m.Length), m.Start);

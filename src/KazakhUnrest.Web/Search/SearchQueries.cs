@@ -101,41 +101,6 @@ public static class SearchQueries
         }
     }
 
-    /// <summary>The ids of every article the query matches (copies included), for lists that take a query as a filter.</summary>
-    public static async Task<(IReadOnlyList<long> Ids, IReadOnlyList<string> Problems, string? Error)> MatchingIdsAsync(
-        KazakhDbContext db, SearchNames names, SearchQuery query, string topic, CancellationToken ct)
-    {
-        if (query.Error is not null)
-        {
-            return ([], [], query.Error);
-        }
-
-        var plan = await PlanAsync(db, names, query, new Options(topic, "date", "articles", 1, 1), ct);
-        if (plan.Refusal is not null)
-        {
-            return ([], plan.Problems, plan.Refusal);
-        }
-
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = plan.Command(connection, "SELECT a.id FROM articles a WHERE " + plan.Where);
-            var ids = new List<long>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                ids.Add(reader.GetInt64(0));
-            }
-
-            return (ids, plan.Problems, null);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
     /// <summary>How many articles the query matches that were first seen after <paramref name="since"/>: a saved search's new matches.</summary>
     public static async Task<int> CountFirstSeenAfterAsync(KazakhDbContext db, SearchNames names, SearchQuery query, string topic,
         DateTimeOffset since, CancellationToken ct)
@@ -165,6 +130,89 @@ public static class SearchQueries
         }
     }
 
+    /// <summary>The articles a query matches, as a query of their ids that a list joins in the database; see <see cref="MatchingArticlesAsync"/>.</summary>
+    /// <param name="Error">Why the query cannot run; then <see cref="Ids"/> is empty, so the list shows nothing beside the reason.</param>
+    public sealed record Matching(IQueryable<long> Ids, IReadOnlyList<string> Problems, string? Error);
+
+    /// <summary>
+    /// The ids of every article the query matches (copies included), not read but kept as a query the caller composes
+    /// (<c>matching.Ids.Contains(a.Id)</c>), so a list that takes a query as a filter (stories, the timeline) narrows
+    /// in the database however broad the query is. The condition is the one <see cref="SearchAsync"/> runs.
+    /// </summary>
+    public static async Task<Matching> MatchingArticlesAsync(KazakhDbContext db, SearchNames names, SearchQuery query, string topic, CancellationToken ct)
+    {
+        var none = db.Database.SqlQueryRaw<long>("SELECT NULL::bigint AS \"Value\" WHERE false");
+        if (query.Error is not null)
+        {
+            return new Matching(none, [], query.Error);
+        }
+
+        var plan = await PlanAsync(db, names, query, new Options(topic, "date", "articles", 1, 1), ct);
+        if (plan.Refusal is not null)
+        {
+            return new Matching(none, plan.Problems, plan.Refusal);
+        }
+
+        // The condition holds only this class's SQL and parameter names; every typed value is a parameter.
+#pragma warning disable EF1003
+        var ids = db.Database.SqlQueryRaw<long>("SELECT a.id AS \"Value\" FROM articles a WHERE " + plan.Where,
+            [.. plan.Parameters.Select(p => (object)p.Clone())]);
+#pragma warning restore EF1003
+        return new Matching(ids, plan.Problems, null);
+    }
+
+    /// <summary>
+    /// Where the query's words and names fall in one article: offsets into its title and its text, for the article
+    /// page to mark. Words are found by PostgreSQL (<c>ts_headline</c> over the whole folded text, the same tsquery
+    /// that ranks results); a name the query gives marks the article's first mention of that entity, so "Токаев"
+    /// marks "Tokayev" in an English report.
+    /// </summary>
+    public static async Task<Marks> MarksAsync(KazakhDbContext db, SearchNames names, SearchQuery query, long articleId, CancellationToken ct)
+    {
+        if (query.Error is not null || query.IsEmpty)
+        {
+            return new Marks([], [], query.Problems, query.Error);
+        }
+
+        var plan = await PlanAsync(db, names, query, new Options("all", "relevance", "articles", 1, 1), ct);
+        var tsquery = plan.RankQuery is null ? "NULL::tsquery" : $"{plan.Add(plan.RankQuery)}::tsquery";
+        var sql = $"""
+            SELECT a.title, a.text,
+                   CASE WHEN {tsquery} IS NULL THEN NULL ELSE ts_headline(ku_search_config(a.language), ku_fold(a.title), {tsquery}, 'HighlightAll=true, StartSel={Start}, StopSel={Stop}') END,
+                   CASE WHEN {tsquery} IS NULL THEN NULL ELSE ts_headline(ku_search_config(a.language), ku_fold(a.text), {tsquery}, 'HighlightAll=true, StartSel={Start}, StopSel={Stop}') END,
+                   ARRAY(SELECT x.first_start || ':' || x.first_length FROM article_entities x
+                         WHERE x.article_id = a.id AND x.entity_id = ANY({plan.Add(plan.NamedIds)}))
+            FROM articles a WHERE a.id = {plan.Add(articleId)}
+            """;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = plan.Command(connection, sql);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                return new Marks([], [], plan.Problems, plan.Refusal);
+            }
+
+            var (title, text) = (reader.GetString(0), reader.GetString(1));
+            var titleMarks = reader.IsDBNull(2) ? [] : Highlights.Marks(title, reader.GetString(2), Start, Stop);
+            var textMarks = reader.IsDBNull(3) ? [] : Highlights.Marks(text, reader.GetString(3), Start, Stop);
+            var mentions = reader.GetFieldValue<string[]>(4)
+                .Select(packed => packed.Split(':'))
+                .Select(parts => new Highlights.Mark(int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture)))
+                .Where(m => m.Start >= 0 && m.Length > 0 && m.Start + m.Length <= text.Length);
+            return new Marks(titleMarks, Highlights.Merge(textMarks.Concat(mentions)), plan.Problems, plan.Refusal);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Marked stretches of an article's title and text (offsets into each), with what the query said on the way.</summary>
+    public sealed record Marks(IReadOnlyList<Highlights.Mark> Title, IReadOnlyList<Highlights.Mark> Text, IReadOnlyList<string> Problems, string? Error);
+
     private static Found Empty(SearchQuery query, Options options, IReadOnlyList<string> problems, string message) =>
         new(query.Text, problems, message, 0, 0, 1, 1, [], [], NoFacets, []);
 
@@ -186,7 +234,8 @@ public static class SearchQueries
 
         public string Add(object value, NpgsqlDbType? type = null)
         {
-            var name = $"p{Parameters.Count}";
+            // Not "p0": EF names its own parameters so, and a matching set is composed into EF's queries (MatchingArticlesAsync).
+            var name = $"search_p{Parameters.Count}";
             Parameters.Add(type is { } t ? new NpgsqlParameter(name, t) { Value = value } : new NpgsqlParameter(name, value));
             return "@" + name;
         }
@@ -682,6 +731,72 @@ public static class Highlights
         }
 
         return fragments;
+    }
+
+    /// <summary>A marked stretch of a text, by offset.</summary>
+    public readonly record struct Mark(int Start, int Length)
+    {
+        public int End => Start + Length;
+    }
+
+    /// <summary>
+    /// Where a whole-text headline (<c>HighlightAll=true</c>) marks the original. The headline is the folded text
+    /// with markers put in, so it is walked beside the folded original; should the database have left a character
+    /// out, the walk skips ahead to the next one that agrees, and it stops rather than guess when none does.
+    /// </summary>
+    public static IReadOnlyList<Mark> Marks(string original, string headline, char start, char stop)
+    {
+        var folded = Fold(original);
+        var marks = new List<Mark>();
+        var (at, inside, openedAt) = (0, false, -1);
+        foreach (var ch in headline)
+        {
+            if (ch == start || ch == stop)
+            {
+                if (ch == stop && openedAt >= 0)
+                {
+                    marks.Add(new Mark(openedAt, at - openedAt));
+                }
+
+                (inside, openedAt) = (ch == start, -1);
+                continue;
+            }
+
+            var next = folded.IndexOf(ch, at);
+            if (next < 0)
+            {
+                break;
+            }
+
+            if (inside && openedAt < 0)
+            {
+                openedAt = next;
+            }
+
+            at = next + 1;
+        }
+
+        return marks;
+    }
+
+    /// <summary>Marks in order, overlapping or touching ones joined.</summary>
+    public static IReadOnlyList<Mark> Merge(IEnumerable<Mark> marks)
+    {
+        var merged = new List<Mark>();
+        foreach (var mark in marks.Where(m => m.Length > 0).OrderBy(m => m.Start))
+        {
+            if (merged.Count > 0 && mark.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = new Mark(last.Start, Math.Max(last.End, mark.End) - last.Start);
+            }
+            else
+            {
+                merged.Add(mark);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>The sentence-sized stretch around a name, the name marked.</summary>

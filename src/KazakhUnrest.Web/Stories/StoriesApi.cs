@@ -1,4 +1,6 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Search;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -15,10 +17,25 @@ public static class StoriesApi
         return app;
     }
 
-    private static async Task<Ok<StoryQueries.ListPage>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, int? page, CancellationToken ct) =>
-        TypedResults.Ok(await StoryQueries.ListAsync(db, StoryQueries.ParseSort(sort), from, to,
-            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), Tags.TagQueries.Normalize(tag), page ?? 1, options.Value.PageSize, ct));
+    /// <summary>The list, narrowed by a search when <paramref name="q"/> is given; a search that cannot run answers 400 with the reason.</summary>
+    private static async Task<Results<Ok<StoryQueries.ListPage>, ProblemHttpResult>> ListAsync(KazakhDbContext db, SearchNames names, IOptions<SiteOptions> options,
+        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, string? q, int? page, CancellationToken ct)
+    {
+        var search = string.IsNullOrWhiteSpace(q) ? null : SearchQuery.Parse(q);
+        SearchQueries.Matching? matching = null;
+        if (search is not null)
+        {
+            matching = await SearchQueries.MatchingArticlesAsync(db, names, search, "on", ct);
+            if (matching.Error is { } error)
+            {
+                return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
+            }
+        }
+
+        var list = await StoryQueries.ListAsync(db, StoryQueries.ParseSort(sort), from, to,
+            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), Tags.TagQueries.Normalize(tag), page ?? 1, options.Value.PageSize, ct, matching);
+        return TypedResults.Ok(matching is null ? list : list with { Query = search!.Text, Problems = matching.Problems });
+    }
 
     private static async Task<Results<Ok<StoryQueries.Detail>, RedirectHttpResult, NotFound>> GetAsync(KazakhDbContext db, long id, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Dates;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Tags;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,15 @@ public static class StoryQueries
     }
 
     public sealed record ListItem(long Id, string Headline, DateTimeOffset FirstPublishedAt, DateTimeOffset LastPublishedAt,
-        int ArticleCount, int OutletCount, bool IsSample);
+        int ArticleCount, int OutletCount, bool IsSample)
+    {
+        /// <summary>With a search: how many of the story's articles it matches; null without one.</summary>
+        public int? Matching { get; init; }
+    }
 
-    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Page, int PageCount, int Total);
+    /// <param name="Query">The search the list is narrowed by, as typed; null without one.</param>
+    /// <param name="Problems">What the search read differently from how it was typed.</param>
+    public sealed record ListPage(IReadOnlyList<ListItem> Items, int Page, int PageCount, int Total, string? Query = null, IReadOnlyList<string>? Problems = null);
 
     public sealed record Copy(long Id, string Title, string Outlet, string OutletSlug, DateTimeOffset? PublishedAt, DateTimeOffset FirstSeenAt,
         string Url, double? Similarity);
@@ -55,12 +62,19 @@ public static class StoryQueries
 
     /// <summary>
     /// Country and actor follow <see cref="Shared.EntityFilters"/>: a story matches when an on-topic article of it does.
-    /// A tag matches a story tagged itself or holding a tagged article.
+    /// A tag matches a story tagged itself or holding a tagged article. A search (<paramref name="matching"/>) keeps
+    /// the stories holding an article it matches, and counts them.
     /// </summary>
     public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, string? country, string? actor,
-        string? tag, int page, int pageSize, CancellationToken ct)
+        string? tag, int page, int pageSize, CancellationToken ct, SearchQueries.Matching? matching = null)
     {
         var query = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0).TaggedWith(db, tag);
+        var matchingIds = matching?.Ids;
+        if (matchingIds is not null)
+        {
+            query = query.Where(s => s.Articles.Any(a => matchingIds.Contains(a.Id)));
+        }
+
         if (country is not null)
         {
             query = query.Where(s => s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.Entity.Country == country)));
@@ -92,6 +106,16 @@ public static class StoryQueries
             .Select(s => new ListItem(s.Id, s.Headline, s.FirstPublishedAt, s.LastPublishedAt, s.ArticleCount, s.OutletCount,
                 s.Articles.Any(a => a.IsSample)))
             .ToListAsync(ct);
+        if (matchingIds is not null && items.Count > 0)
+        {
+            var shown = items.Select(i => i.Id).ToList();
+            var counts = await db.Articles.AsNoTracking()
+                .Where(a => a.StoryId != null && shown.Contains(a.StoryId.Value) && matchingIds.Contains(a.Id))
+                .GroupBy(a => a.StoryId!.Value).Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            items = [.. items.Select(i => i with { Matching = counts.GetValueOrDefault(i.Id) })];
+        }
+
         return new ListPage(items, page, pageCount, total);
     }
 

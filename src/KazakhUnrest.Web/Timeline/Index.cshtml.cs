@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Timeline;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace KazakhUnrest.Web.Timeline;
 
 [OutputCache(PolicyName = PageCache.Policy)]
-public sealed class IndexModel(KazakhDbContext db) : PageModel
+public sealed class IndexModel(KazakhDbContext db, SearchNames names) : PageModel
 {
     public TimelineQueries.Filters Filters { get; private set; } = null!;
     public TimelineQueries.Page Timeline { get; private set; } = null!;
@@ -15,9 +16,9 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
     public TimelineQueries.Chart Chart { get; private set; } = null!;
     public TimelineQueries.FilterOptions Options { get; private set; } = null!;
 
-    public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
+    public async Task OnGetAsync(string? country, string? actor, string? outlet, string? kind, string? tag, string? q, DateOnly? day, CancellationToken ct)
     {
-        Filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
+        Filters = await TimelineQueries.SearchAsync(db, names, TimelineQueries.Filters.From(country, actor, outlet, kind, tag, q), ct);
         Timeline = await TimelineQueries.PageAsync(db, Filters, day, ct, withHidden: User.IsEditor());
         Chart = await TimelineQueries.ChartAsync(db, Filters, ct);
         Options = await TimelineQueries.OptionsAsync(db, ct);

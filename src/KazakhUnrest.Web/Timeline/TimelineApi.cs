@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,9 @@ namespace KazakhUnrest.Web.Timeline;
 public static class TimelineApi
 {
     /// <param name="OtherDays">Days with entries that are not among <paramref name="Days"/>: ask for one with ?day=.</param>
-    public sealed record TimelineResponse(TimelineQueries.Filters Filters, IReadOnlyList<TimelineQueries.Day> Days, IReadOnlyList<OtherDay> OtherDays);
+    /// <param name="Problems">What the search (<c>q</c>) read differently from how it was typed.</param>
+    public sealed record TimelineResponse(TimelineQueries.Filters Filters, IReadOnlyList<TimelineQueries.Day> Days, IReadOnlyList<OtherDay> OtherDays,
+        IReadOnlyList<string> Problems);
 
     public sealed record OtherDay(DateOnly Date, int Entries);
 
@@ -35,21 +38,36 @@ public static class TimelineApi
         return app;
     }
 
-    private static async Task<Ok<TimelineResponse>> ListAsync(KazakhDbContext db,
-        string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
+    /// <summary>The timeline, narrowed by a search when <paramref name="q"/> is given; a search that cannot run answers 400 with the reason.</summary>
+    private static async Task<Results<Ok<TimelineResponse>, ProblemHttpResult>> ListAsync(KazakhDbContext db, SearchNames names,
+        string? country, string? actor, string? outlet, string? kind, string? tag, string? q, DateOnly? day, CancellationToken ct)
     {
-        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
+        var filters = await TimelineQueries.SearchAsync(db, names, TimelineQueries.Filters.From(country, actor, outlet, kind, tag, q), ct);
+        if (filters.Matching?.Error is { } error)
+        {
+            return BadQuery(error);
+        }
+
         var page = await TimelineQueries.PageAsync(db, filters, day, ct);
-        return TypedResults.Ok(new TimelineResponse(filters, page.Days, [.. page.OtherDays.Select(d => new OtherDay(d.Date, d.Entries))]));
+        return TypedResults.Ok(new TimelineResponse(filters, page.Days, [.. page.OtherDays.Select(d => new OtherDay(d.Date, d.Entries))],
+            filters.Matching?.Problems ?? []));
     }
+
+    private static ProblemHttpResult BadQuery(string error) =>
+        TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
 
     /// <summary>
     /// TimelineJS3's JSON format. TimelineJS renders "text" as HTML, so every piece of article text is encoded here.
     /// </summary>
-    private static async Task<Ok<TimelineJs>> TimelineJsAsync(KazakhDbContext db,
-        string? country, string? actor, string? outlet, string? kind, string? tag, DateOnly? day, CancellationToken ct)
+    private static async Task<Results<Ok<TimelineJs>, ProblemHttpResult>> TimelineJsAsync(KazakhDbContext db, SearchNames names,
+        string? country, string? actor, string? outlet, string? kind, string? tag, string? q, DateOnly? day, CancellationToken ct)
     {
-        var filters = TimelineQueries.Filters.From(country, actor, outlet, kind, tag);
+        var filters = await TimelineQueries.SearchAsync(db, names, TimelineQueries.Filters.From(country, actor, outlet, kind, tag, q), ct);
+        if (filters.Matching?.Error is { } error)
+        {
+            return BadQuery(error);
+        }
+
         var days = (await TimelineQueries.PageAsync(db, filters, day, ct)).Days;
         var events = days.SelectMany(d => d.Entries).Select(e => new TimelineJsEvent(
                 new TimelineJsDate(e.Date.Year, e.Date.Month, e.Date.Day),

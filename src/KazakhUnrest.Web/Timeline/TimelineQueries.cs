@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Search;
 using KazakhUnrest.Web.Articles;
+using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -18,22 +21,39 @@ public static class TimelineQueries
     private const int MaxChartDays = 60;
 
     /// <param name="Tag">An editors' tag: entries with a source that carries it.</param>
-    public sealed record Filters(string? Country, string? Actor, string? Outlet, OutletKind? Kind, string? Tag = null)
+    /// <param name="Q">A search (the syntax of /search): entries with a source it matches. Run it with <see cref="SearchAsync"/> first.</param>
+    public sealed record Filters(string? Country, string? Actor, string? Outlet, OutletKind? Kind, string? Tag = null, string? Q = null)
     {
-        public static Filters From(string? country, string? actor, string? outlet, string? kind, string? tag = null) =>
+        public static Filters From(string? country, string? actor, string? outlet, string? kind, string? tag = null, string? q = null) =>
             new(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), EntityFilters.Normalize(outlet),
-                Enum.TryParse<OutletKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null, TagQueries.Normalize(tag));
+                Enum.TryParse<OutletKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null, TagQueries.Normalize(tag),
+                string.IsNullOrWhiteSpace(q) ? null : SearchQuery.Parse(q).Text);
 
-        public bool Any => Country is not null || Actor is not null || Outlet is not null || Kind is not null || Tag is not null;
+        public bool Any => Country is not null || Actor is not null || Outlet is not null || Kind is not null || Tag is not null || Q is not null;
+
+        /// <summary>The articles <see cref="Q"/> matches, as a query; set by <see cref="SearchAsync"/>.</summary>
+        [JsonIgnore]
+        public SearchQueries.Matching? Matching { get; init; }
 
         /// <summary>The filters as a query string (no leading "?"), for links that keep them.</summary>
         public string ToQuery() => string.Join('&', new[]
             {
-                ("country", Country), ("actor", Actor), ("outlet", Outlet), ("kind", Kind?.ToString()), ("tag", Tag),
+                ("country", Country), ("actor", Actor), ("outlet", Outlet), ("kind", Kind?.ToString()), ("tag", Tag), ("q", Q),
             }
             .Where(p => p.Item2 is not null)
             .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
     }
+
+    /// <summary>
+    /// Runs the filters' search, if any, so <see cref="PageAsync"/> and <see cref="ChartAsync"/> can narrow by it;
+    /// a search that cannot run leaves nothing on the timeline, and says why in <see cref="SearchQueries.Matching.Error"/>.
+    /// </summary>
+    public static async Task<Filters> SearchAsync(KazakhDbContext db, SearchNames names, Filters filters, CancellationToken ct) =>
+        filters.Q is null ? filters : filters with { Matching = await SearchQueries.MatchingArticlesAsync(db, names, SearchQuery.Parse(filters.Q), "on", ct) };
+
+    private static IQueryable<long>? MatchingIds(Filters filters) =>
+        filters.Q is null ? null
+            : filters.Matching?.Ids ?? throw new InvalidOperationException("The timeline's search was not run: call SearchAsync first.");
 
     public sealed record EntityRef(string Id, string Name);
 
@@ -206,6 +226,11 @@ public static class TimelineQueries
             query = query.Where(t => t.Sources.Any(s => s.Article.OnTopic && db.ArticleTags.Any(x => x.ArticleId == s.ArticleId && x.Tag.Slug == tag)));
         }
 
+        if (MatchingIds(filters) is { } matching)
+        {
+            query = query.Where(t => t.Sources.Any(s => matching.Contains(s.ArticleId)));
+        }
+
         return query;
     }
 
@@ -295,6 +320,11 @@ public static class TimelineQueries
         if (filters.Kind is { } kind)
         {
             query = query.Where(a => a.Outlet.Kind == kind);
+        }
+
+        if (MatchingIds(filters) is { } matching)
+        {
+            query = query.Where(a => matching.Contains(a.Id));
         }
 
         var printed = await query.Where(a => a.PublishedAt != null)
