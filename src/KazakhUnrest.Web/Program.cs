@@ -17,7 +17,7 @@ builder.AddKazakhUnrestDatabase();
 builder.AddSiteLogging();
 builder.AddSite();
 builder.AddAccounts();
-builder.Services.AddSearch();
+builder.AddSearch();
 
 var app = builder.Build();
 if (!await app.DatabaseIsCurrentAsync())

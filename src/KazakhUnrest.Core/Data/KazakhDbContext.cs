@@ -104,6 +104,19 @@ public sealed class KazakhDbContext(DbContextOptions<KazakhDbContext> options)
             e.HasIndex(a => a.StoryId);
             e.HasIndex(a => a.ClusterSeq);
             e.HasIndex(a => a.DuplicateOfId);
+            // Search reads these of every matching article (filters, facets, folding copies, the day); from the index
+            // alone it need not visit the table's pages, which hold each article's whole text.
+            e.HasIndex(a => a.Id, "ix_articles_search_facts").IncludeProperties(a => new
+            {
+                a.OnTopic,
+                a.OutletId,
+                a.Language,
+                a.PublishedAt,
+                a.InferredPublishedOn,
+                a.FirstSeenAt,
+                a.DuplicateOfId,
+                a.StoryId,
+            });
             // The story step's queue (pending articles in processing order) is an expression index made in the Stories migration.
             e.HasOne(a => a.DuplicateOf).WithMany().OnDelete(DeleteBehavior.SetNull);
             e.HasOne(a => a.Story).WithMany(s => s.Articles).OnDelete(DeleteBehavior.SetNull);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KazakhUnrest.Web.Search;
 
 [OutputCache(PolicyName = PageCache.Policy)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(SearchLimits.Policy)]
 public sealed class IndexModel(KazakhDbContext db, SearchNames names, IOptions<SiteOptions> site) : PageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);

@@ -9,12 +9,17 @@ namespace KazakhUnrest.Web.Search;
 
 public static class SearchApi
 {
-    public static IServiceCollection AddSearch(this IServiceCollection services) => services.AddSingleton<SearchNames>();
+    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SearchNames>();
+        builder.Services.AddSearchLimits(builder.Configuration);
+        return builder;
+    }
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync).CacheOutput(PageCache.Policy);
-        app.MapMethods("/search/feed", [HttpMethods.Get, HttpMethods.Head], FeedAsync);
+        app.MapGet("/api/search", SearchAsync).CacheOutput(PageCache.Policy).RequireRateLimiting(SearchLimits.Policy);
+        app.MapMethods("/search/feed", [HttpMethods.Get, HttpMethods.Head], FeedAsync).RequireRateLimiting(SearchLimits.Policy);
         return app;
     }
 

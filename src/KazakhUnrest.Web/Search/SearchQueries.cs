@@ -268,16 +268,26 @@ public static class SearchQueries
         for (var ci = 0; ci < query.Clauses.Count; ci++)
         {
             var clause = query.Clauses[ci];
-            var any = new List<string>();
+            // A required clause names the articles that meet it (index scans of the GIN index and of the entity links)
+            // and the query keeps the articles in every such set; tested row by row, the text condition would have to
+            // unpack every article's document. An excluded clause is tested on what is left, row by row.
+            var sources = new List<string>();
+            var tests = new List<string>();
             for (var ti = 0; ti < clause.Any.Count; ti++)
             {
                 var tsquery = tsqueries[terms.FindIndex(t => t.Clause == ci && t.Term == ti)];
                 var named = plan.Named.GetValueOrDefault((ci, ti));
-                var parts = new List<string>();
+                if (tsquery is null && named is null)
+                {
+                    plan.Problems.Add($"\"{clause.Any[ti].Text}\" is too common (or has no letters) to search for, so it was left out.");
+                    continue;
+                }
+
                 if (tsquery is not null)
                 {
                     var parameter = plan.Add(tsquery);
-                    parts.Add($"a.search_vector @@ {parameter}::tsquery");
+                    sources.Add($"SELECT id FROM articles WHERE search_vector @@ {parameter}::tsquery");
+                    tests.Add($"a.search_vector @@ {parameter}::tsquery");
                     if (!clause.Excluded)
                     {
                         positive.Add(tsquery);
@@ -286,22 +296,17 @@ public static class SearchQueries
 
                 if (named is not null)
                 {
-                    parts.Add($"EXISTS (SELECT 1 FROM article_entities x WHERE x.article_id = a.id AND x.entity_id = {plan.Add(named.Id)})");
+                    var parameter = plan.Add(named.Id);
+                    sources.Add($"SELECT article_id FROM article_entities WHERE entity_id = {parameter}");
+                    tests.Add($"EXISTS (SELECT 1 FROM article_entities x WHERE x.article_id = a.id AND x.entity_id = {parameter})");
                 }
-
-                if (parts.Count == 0)
-                {
-                    plan.Problems.Add($"\"{clause.Any[ti].Text}\" is too common (or has no letters) to search for, so it was left out.");
-                    continue;
-                }
-
-                any.Add(parts.Count == 1 ? parts[0] : $"({string.Join(" OR ", parts)})");
             }
 
-            if (any.Count > 0)
+            if (sources.Count > 0)
             {
-                var condition = any.Count == 1 ? any[0] : $"({string.Join(" OR ", any)})";
-                conditions.Add(clause.Excluded ? $"NOT {condition}" : condition);
+                conditions.Add(clause.Excluded
+                    ? $"NOT ({string.Join(" OR ", tests)})"
+                    : $"a.id IN ({string.Join(" UNION ALL ", sources)})");
             }
         }
 

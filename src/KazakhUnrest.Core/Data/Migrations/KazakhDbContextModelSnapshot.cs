@@ -454,6 +454,11 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_articles_canonical_url_segment");
 
+                    b.HasIndex(new[] { "Id" }, "ix_articles_search_facts")
+                        .HasDatabaseName("ix_articles_search_facts");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Id" }, "ix_articles_search_facts"), new[] { "OnTopic", "OutletId", "Language", "PublishedAt", "InferredPublishedOn", "FirstSeenAt", "DuplicateOfId", "StoryId" });
+
                     b.ToTable("articles");
                 });
 
