@@ -3,7 +3,14 @@ using System.Diagnostics;
 
 namespace KazakhUnrest.Bench;
 
-public sealed record HttpScore(Uri Url, int Requests, int Clients, double MedianMs, double P99Ms, double MaxMs, long Bytes, int Errors, double PerSecond);
+/// <param name="Times">Every request's time in milliseconds, in order: figures over several pages pool them.</param>
+public sealed record HttpScore(Uri Url, int Requests, int Clients, double MedianMs, double P99Ms, double MaxMs, long Bytes, int Errors, double PerSecond,
+    IReadOnlyList<double> Times)
+{
+    public static double Median(IReadOnlyList<double> sorted) => sorted[sorted.Count / 2];
+
+    public static double P99(IReadOnlyList<double> sorted) => sorted[(int)Math.Ceiling(sorted.Count * 0.99) - 1];
+}
 
 /// <summary>
 /// Times one page over a number of requests shared by concurrent clients (one by default, so requests run one after
@@ -50,7 +57,7 @@ public static class HttpBenchmark
         }));
 
         var sorted = times.Order().ToList();
-        return new HttpScore(url, requests, clients, sorted[sorted.Count / 2], sorted[(int)Math.Ceiling(sorted.Count * 0.99) - 1], sorted[^1], bytes, errors,
-            requests / wall.Elapsed.TotalSeconds);
+        return new HttpScore(url, requests, clients, HttpScore.Median(sorted), HttpScore.P99(sorted), sorted[^1], bytes, errors,
+            requests / wall.Elapsed.TotalSeconds, sorted);
     }
 }

@@ -22,6 +22,36 @@ if (args.Length > 0 && args[0] == "story-step")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "search")
+{
+    var (articles, seed) = ((int)Number("--articles", 100_000), (int)Number("--seed", 1));
+    var (clients, requests, concurrentRequests) = ((int)Number("--clients", 64), (int)Number("--requests", 40), (int)Number("--concurrent-requests", 256));
+    var webDll = OptionValue("--web") ?? Path.Combine("src", "KazakhUnrest.Web", "bin", "Release", "net10.0", "KazakhUnrest.Web.dll");
+    var generated = KazakhUnrest.DevTools.Generate.CorpusGenerator.Generate(articles, seed);
+    SearchScore? searched = null;
+    async Task SearchAsync(string connectionString)
+    {
+        Console.WriteLine("searching:");
+        searched = await SearchBenchmark.RunAsync(connectionString, generated, webDll, requests, clients, concurrentRequests, Console.Out,
+            (int)Number("--queries", 20), !args.Contains("--no-quality"));
+    }
+
+    if (args.Contains("--reuse"))
+    {
+        await SearchAsync(Environment.GetEnvironmentVariable("ConnectionStrings__Default")
+            ?? throw new InvalidOperationException("--reuse needs ConnectionStrings__Default: the database a story-step --events --keep (or search --keep) run printed"));
+    }
+    else
+    {
+        var built = await StoryStepBenchmark.RunAsync(articles, seed, events: true, keep: args.Contains("--keep"), then: SearchAsync);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"database: {articles} articles, COPY {built.LoadSeconds:F0} s, story step {built.StepSeconds:F0} s, events step {built.EventsSeconds:F0} s (search vectors filled by the trigger during COPY)"));
+    }
+
+    Console.WriteLine(SearchBenchmark.Table(searched!, clients));
+    return searched!.Latency.Sum(l => l.One.Errors + l.Many.Errors) == 0 ? 0 : 1;
+}
+
 if (args.Length > 0 && args[0] == "http")
 {
     var h = await HttpBenchmark.RunAsync(new Uri(OptionValue("--url") ?? "http://127.0.0.1:5080/timeline"), (int)Number("--requests", 200),
@@ -91,6 +121,7 @@ if (args.Length == 0 || args[0] != "extraction")
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep] [--largest-story N]   (ConnectionStrings__Default, else a throwaway cluster)\n"
         + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
+        + "       KazakhUnrest.Bench search [--articles 100000] [--seed 1] [--keep | --reuse] [--web src/KazakhUnrest.Web/bin/Release/net10.0/KazakhUnrest.Web.dll] [--requests 40] [--clients 64] [--concurrent-requests 256] [--queries 20] [--no-quality]   (builds the story-step --events database, or --reuse ConnectionStrings__Default's; runs the built site, page cache off: latency of 20 queries, precision and recall per story)\n"
         + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200] [--clients 1]   (concurrent clients share the requests)\n"
         + "       KazakhUnrest.Bench hostile [--input NAME] [--timeout 120] [--write DIR]   (extraction time and peak memory of each hostile page; --write saves them for an import)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"

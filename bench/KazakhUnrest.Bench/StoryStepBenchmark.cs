@@ -25,7 +25,9 @@ public static class StoryStepBenchmark
     /// <param name="events">Also run the events step after the story step, and report its time.</param>
     /// <param name="keep">Leave the database (and a throwaway server) running, for the page benchmarks.</param>
     /// <param name="largestStory">Give the first generated story this many reports (the comparison page benchmark wants a story of 200).</param>
-    public static async Task<StoryStepScore> RunAsync(int count, int seed, bool events = false, bool keep = false, int chunk = 10_000, int largestStory = 0)
+    /// <param name="then">Runs on the finished database (its connection string) before it is dropped or kept: the search benchmark.</param>
+    public static async Task<StoryStepScore> RunAsync(int count, int seed, bool events = false, bool keep = false, int chunk = 10_000, int largestStory = 0,
+        Func<string, Task>? then = null)
     {
         var (server, admin) = await ServerAsync();
         var database = $"ku_bench_{Environment.ProcessId}";
@@ -72,6 +74,11 @@ public static class StoryStepBenchmark
                 // Everything is filed: the rest of the pipeline is reading (entities to framing) and the timeline.
                 await host.Services.GetRequiredService<ArticlePipeline>().CatchUpAsync(CancellationToken.None);
                 eventsSeconds = clock.Elapsed.TotalSeconds;
+            }
+
+            if (then is not null)
+            {
+                await then(connectionString);
             }
 
             if (keep)

@@ -35,6 +35,8 @@ public static class ArticleWriter
             Published = published,
             Paragraphs = paragraphs.Select(outlet.Style.Apply).ToList(),
             Story = story,
+            Kind = kind,
+            Facts = facts,
         };
     }
 

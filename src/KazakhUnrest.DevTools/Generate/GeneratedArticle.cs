@@ -14,6 +14,11 @@ public sealed class GeneratedArticle
     public GeneratedArticle? Original { get; init; }
     public string? CopyKind { get; init; }
 
+    /// <summary>What the story is about and its particulars; set on a story's own reports, not on copies or off-topic pieces.</summary>
+    public StoryKind? Kind { get; init; }
+
+    public StoryFacts? Facts { get; init; }
+
     /// <summary>Creation order, which breaks ties between equal publication times.</summary>
     public int Sequence { get; set; }
 
