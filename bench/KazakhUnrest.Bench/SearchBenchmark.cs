@@ -10,6 +10,7 @@ using KazakhUnrest.Core.Entities;
 using KazakhUnrest.Core.Search;
 using KazakhUnrest.DevTools.Generate;
 using KazakhUnrest.Scraper.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using web::KazakhUnrest.Web.Search;
 
@@ -279,8 +280,8 @@ public static class SearchBenchmark
 
             async Task<HashSet<long>> MatchesAsync(string query)
             {
-                var (matching, _, error) = await SearchQueries.MatchingIdsAsync(db, names, SearchQuery.Parse(query), "on", CancellationToken.None);
-                return error is null ? [.. matching] : throw new InvalidOperationException($"{query}: {error}");
+                var matching = await SearchQueries.MatchingArticlesAsync(db, names, SearchQuery.Parse(query), "on", CancellationToken.None);
+                return matching.Error is null ? [.. await matching.Ids.ToListAsync()] : throw new InvalidOperationException($"{query}: {matching.Error}");
             }
 
             var latinMatches = await MatchesAsync(latin);
