@@ -155,6 +155,19 @@ public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererSt
     private static async Task WriteAsync(KazakhDbContext db, List<Filed> rows, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        // The filing order must be the order of cluster_seq, which replaying the clusterer follows. nextval() inside the
+        // UPDATE would number rows in whatever order the plan visits them (a hash join visits them in table order), so
+        // a block of numbers is taken first and handed out by the batch's order. Filers hold the story lock, so no one
+        // else takes numbers between the two statements.
+        long first;
+        await using (var reserve = new NpgsqlCommand(
+            "SELECT setval('article_cluster_seq', nextval('article_cluster_seq') + @count - 1) - @count + 1", connection, transaction))
+        {
+            reserve.Parameters.Add(new NpgsqlParameter<long>("count", rows.Count));
+            first = (long)(await reserve.ExecuteScalarAsync(ct))!;
+        }
+
         await using var command = new NpgsqlCommand("""
             UPDATE articles a SET
                 relevance_score = r.score,
@@ -165,7 +178,7 @@ public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererSt
                 duplicate_similarity = r.similarity,
                 story_id = CASE WHEN a.story_pinned THEN a.story_id ELSE r.story_id END,
                 clustered_at = now(),
-                cluster_seq = nextval('article_cluster_seq'),
+                cluster_seq = @first + r.n - 1,
                 events_at = NULL
             FROM (
                 SELECT * FROM unnest(@ids, @scores, @reasons, @on_topic, @signatures, @duplicates, @similarities, @stories)
@@ -173,7 +186,8 @@ public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererSt
                 ORDER BY n
             ) r
             WHERE a.id = r.id
-            """, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long>("first", first));
         command.Parameters.Add(new NpgsqlParameter<long[]>("ids", rows.Select(r => r.Id).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<double[]>("scores", rows.Select(r => r.Score).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("reasons", rows.Select(r => string.Join('\x1f', r.Reasons)).ToArray()));
