@@ -16,10 +16,9 @@ public static class CitedSentences
     }
 
     /// <summary>A stretch of a piece, marked when the reader's search matched it.</summary>
-    public sealed record Run(string Text, bool Match);
 
     /// <param name="Runs">The piece's text cut at the search's matches; one unmarked run when there are none.</param>
-    public sealed record Piece(string Text, string? Id, bool Marked, IReadOnlyList<Run> Runs);
+    public sealed record Piece(string Text, string? Id, bool Marked, IReadOnlyList<Search.SearchQueries.Span> Runs);
 
     public sealed record Result(IReadOnlyList<IReadOnlyList<Piece>> Blocks, bool MarkedPlaced);
 
@@ -42,7 +41,7 @@ public static class CitedSentences
             if (at < 0)
             {
                 // Text and body disagree (an older revision?): show the block whole rather than guess.
-                result.Add([new Piece(block.Text, null, false, [new Run(block.Text, false)])]);
+                result.Add([new Piece(block.Text, null, false, [new Search.SearchQueries.Span(block.Text, false)])]);
                 continue;
             }
 
@@ -81,9 +80,9 @@ public static class CitedSentences
     }
 
     /// <summary><paramref name="text"/> from <paramref name="from"/> to <paramref name="to"/>, cut at the matches that fall in it.</summary>
-    public static IReadOnlyList<Run> Runs(string text, int from, int to, IReadOnlyList<Span> matches)
+    public static IReadOnlyList<Search.SearchQueries.Span> Runs(string text, int from, int to, IReadOnlyList<Span> matches)
     {
-        var runs = new List<Run>();
+        var runs = new List<Search.SearchQueries.Span>();
         var done = from;
         foreach (var match in matches.Where(m => m.Start < to && m.End > from && m.Start >= 0 && m.End <= text.Length))
         {
@@ -95,18 +94,38 @@ public static class CitedSentences
 
             if (start > done)
             {
-                runs.Add(new Run(text[done..start], false));
+                runs.Add(new Search.SearchQueries.Span(text[done..start], false));
             }
 
-            runs.Add(new Run(text[start..end], true));
+            runs.Add(new Search.SearchQueries.Span(text[start..end], true));
             done = end;
         }
 
         if (done < to || runs.Count == 0)
         {
-            runs.Add(new Run(text[done..to], false));
+            runs.Add(new Search.SearchQueries.Span(text[done..to], false));
         }
 
         return runs;
+    }
+
+    /// <summary>A block's pieces as HTML: cited sentences with their anchors, the search's matches marked, all text encoded.</summary>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Html(IReadOnlyList<Piece> pieces)
+    {
+        var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder();
+        foreach (var piece in pieces)
+        {
+            var (open, close) = piece switch
+            {
+                { Marked: true } => ($"<mark class=\"cited event-sentence\" id=\"{piece.Id}\">", "</mark>"),
+                { Id: not null } => ($"<span class=\"event-sentence\" id=\"{piece.Id}\">", "</span>"),
+                _ => ("", ""),
+            };
+            html.AppendHtml(open);
+            html.AppendHtml(Search.HighlightHtml.Of(piece.Runs, "match"));
+            html.AppendHtml(close);
+        }
+
+        return html;
     }
 }

@@ -26,7 +26,7 @@ public sealed class DetailsModel(KazakhDbContext db, SearchNames names) : PageMo
     public SearchQuery? Search { get; private set; }
 
     /// <summary>The title cut at the search's matches.</summary>
-    public IReadOnlyList<CitedSentences.Run> Title { get; private set; } = [];
+    public IReadOnlyList<Search.SearchQueries.Span> Title { get; private set; } = [];
 
     /// <summary>How many stretches of the title and text the search marked.</summary>
     public int MarkCount { get; private set; }
@@ -54,7 +54,7 @@ public sealed class DetailsModel(KazakhDbContext db, SearchNames names) : PageMo
             .Select(e => new CitedSentences.Span(e.SentenceStart, e.SentenceLength)).ToListAsync(ct);
         CitedSentences.Span? marked = s is { } start && l is { } length ? new(start, length) : null;
         IReadOnlyList<CitedSentences.Span> matches = [];
-        Title = [new CitedSentences.Run(article.Title, false)];
+        Title = [new Search.SearchQueries.Span(article.Title, false)];
         if (!string.IsNullOrWhiteSpace(q))
         {
             Search = SearchQuery.Parse(q);

@@ -36,21 +36,28 @@ public static class SearchLimitsExtensions
     {
         services.AddOptions<SearchLimits>().Bind(configuration.GetSection(SearchLimits.Section)).ValidateDataAnnotations().ValidateOnStart();
         var limits = configuration.GetSection(SearchLimits.Section).Get<SearchLimits>() ?? new SearchLimits();
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status503ServiceUnavailable;
-            o.OnRejected = (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
-            };
-            o.AddConcurrencyLimiter(SearchLimits.Policy, c =>
-            {
-                c.PermitLimit = limits.Concurrent;
-                c.QueueLimit = limits.QueueLimit;
-                c.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-            });
-        });
+        // The site's one rate-limiting middleware (placed by UseAccounts) applies this policy; its answer to a refusal
+        // is the policy's own, so the sign-in limit keeps its 429.
+        services.AddRateLimiter(o => o.AddPolicy(SearchLimits.Policy, new SearchConcurrency(limits)));
         return services;
+    }
+
+    private sealed class SearchConcurrency(SearchLimits limits) : IRateLimiterPolicy<string>
+    {
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => (context, _) =>
+        {
+            context.HttpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return ValueTask.CompletedTask;
+        };
+
+        // One partition: the line is the machine's, whoever is asking.
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+            RateLimitPartition.GetConcurrencyLimiter(SearchLimits.Policy, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = limits.Concurrent,
+                QueueLimit = limits.QueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            });
     }
 }

@@ -648,14 +648,16 @@ public static class SearchQueries
 /// <summary>Highlighted runs as HTML: the text encoded, the matched runs in <c>&lt;mark&gt;</c>; never the text as markup.</summary>
 public static class HighlightHtml
 {
-    public static Microsoft.AspNetCore.Html.IHtmlContent Of(IEnumerable<SearchQueries.Span> spans)
+    /// <param name="markClass">A class for the marks (the article page tells search marks from cited sentences).</param>
+    public static Microsoft.AspNetCore.Html.IHtmlContent Of(IEnumerable<SearchQueries.Span> spans, string? markClass = null)
     {
         var html = new Microsoft.AspNetCore.Html.HtmlContentBuilder();
+        var open = markClass is null ? "<mark>" : $"<mark class=\"{markClass}\">";
         foreach (var span in spans)
         {
             if (span.Match)
             {
-                html.AppendHtml("<mark>").Append(span.Text).AppendHtml("</mark>");
+                html.AppendHtml(open).Append(span.Text).AppendHtml("</mark>");
             }
             else
             {

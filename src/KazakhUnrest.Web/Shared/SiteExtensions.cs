@@ -63,8 +63,6 @@ public static class SiteExtensions
         // Before the page cache: it must know who is signed in, to never store or serve a signed-in person's page.
         app.UseAccounts();
         app.UseOutputCache();
-        // After the page cache: a search it answers from memory takes no place in the line of running searches.
-        app.UseRateLimiter();
         app.MapRazorPages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync });
         return app;
