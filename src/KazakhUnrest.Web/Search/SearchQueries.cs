@@ -73,13 +73,13 @@ public static class SearchQueries
         if (query.Error is not null || query.IsEmpty)
         {
             var why = query.Error ?? "Type a word, a name in any script, a \"quoted phrase\" or a filter such as country:KZ.";
-            return Empty(query, options, [], why);
+            return Empty(query, [], why);
         }
 
         var plan = await PlanAsync(db, names, query, options, ct);
         if (plan.Refusal is not null)
         {
-            return Empty(query, options, plan.Problems, plan.Refusal);
+            return Empty(query, plan.Problems, plan.Refusal);
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -105,29 +105,8 @@ public static class SearchQueries
     public static async Task<int> CountFirstSeenAfterAsync(KazakhDbContext db, SearchNames names, SearchQuery query, string topic,
         DateTimeOffset since, CancellationToken ct)
     {
-        if (query.Error is not null || query.IsEmpty)
-        {
-            return 0;
-        }
-
-        var plan = await PlanAsync(db, names, query, new Options(topic, "date", "articles", 1, 1), ct);
-        if (plan.Refusal is not null)
-        {
-            return 0;
-        }
-
-        var sql = $"SELECT count(*) FROM articles a WHERE {plan.Where}\n  AND a.first_seen_at > {plan.Add(since.ToUniversalTime())}";
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = plan.Command(connection, sql);
-            return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        var matching = await MatchingArticlesAsync(db, names, query, topic, ct);
+        return await db.Articles.AsNoTracking().CountAsync(a => matching.Ids.Contains(a.Id) && a.FirstSeenAt > since, ct);
     }
 
     /// <summary>The articles a query matches, as a query of their ids that a list joins in the database; see <see cref="MatchingArticlesAsync"/>.</summary>
@@ -213,7 +192,7 @@ public static class SearchQueries
     /// <summary>Marked stretches of an article's title and text (offsets into each), with what the query said on the way.</summary>
     public sealed record Marks(IReadOnlyList<Highlights.Mark> Title, IReadOnlyList<Highlights.Mark> Text, IReadOnlyList<string> Problems, string? Error);
 
-    private static Found Empty(SearchQuery query, Options options, IReadOnlyList<string> problems, string message) =>
+    private static Found Empty(SearchQuery query, IReadOnlyList<string> problems, string message) =>
         new(query.Text, problems, message, 0, 0, 1, 1, [], [], NoFacets, []);
 
     /// <summary>The query's SQL condition over <c>articles a</c> and its parameters, with what it found out on the way.</summary>
@@ -708,7 +687,7 @@ public static class Highlights
             var at = folded.IndexOf(plain, StringComparison.Ordinal);
             var source = at < 0 ? plain : original.Substring(at, plain.Length);
             var spans = new List<SearchQueries.Span>();
-            var (from, inside, offset) = (0, false, 0);
+            var (from, inside) = (0, false);
             var text = new StringBuilder();
             foreach (var ch in fragment)
             {
@@ -726,7 +705,6 @@ public static class Highlights
                 }
 
                 text.Append(ch);
-                offset++;
             }
 
             if (text.Length > 0)
