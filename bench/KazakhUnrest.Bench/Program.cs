@@ -114,12 +114,11 @@ if (args.Length > 0 && args[0] == "real-dev")
         """));
     foreach (var m in r.Milestones)
     {
-        var right = m.Shown == m.Expected || (m.Shown is { } shown && m.AlsoRight.Contains(shown));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {(right ? "ok  " : "MISS")} {m.Name,-36} {m.Shown?.ToString("MM-dd", CultureInfo.InvariantCulture) ?? "none"}{(m.Inferred ? " (inferred)" : "")} expected {m.Expected:MM-dd}  [{m.Sources} sources] {m.Heading[..Math.Min(m.Heading.Length, 90)]}"));
+            $"  {(RealDevScoring.OnItsDay(m) ? "ok  " : "MISS")} {m.Name,-36} {m.Shown?.ToString("MM-dd", CultureInfo.InvariantCulture) ?? "none"}{(m.Inferred ? " (inferred)" : "")} expected {m.Expected:MM-dd}  [{m.Sources} sources] {m.Heading[..Math.Min(m.Heading.Length, 90)]}"));
     }
 
-    Console.WriteLine($"milestones on their day: {r.Milestones.Count(m => m.Shown == m.Expected || (m.Shown is { } s && m.AlsoRight.Contains(s)))}/{r.Milestones.Count}");
+    Console.WriteLine($"milestones on their day: {r.Milestones.Count(RealDevScoring.OnItsDay)}/{r.Milestones.Count}");
     return 0;
 }
 
