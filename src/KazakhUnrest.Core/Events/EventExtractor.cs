@@ -372,8 +372,12 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:has|have|had)\s+(?:(?:not|also|already|now|reportedly|nearly|almost|since)\s+)?(?:been|\w+ed|risen|seen|grown|fallen|taken|given|shown|begun)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentPerfect();
 
-    /// <summary>A Russian perfective future right after the trigger: "вывод войск начнётся через два дня".</summary>
-    [GeneratedRegex(@"^\s*(?:\w+\s+){0,3}?(?:начн[её]тся|начнут\w*|завершится|завершат\w*|продлится|займ[её]т|состоится)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A future right after the trigger: "the withdrawal of the troops will begin", "troops start to be pulled out in two
+    /// days", "вывод войск начнётся
+    /// через два дня" (a Russian perfective future has no "будет" before it).
+    /// </summary>
+    [GeneratedRegex(@"^[\s’'""”»]*(?:\w+\s+){0,3}?(?:will|would|should|(?:(?:is|are)\s+)?(?:expected|set|due|scheduled|going)\s+to|(?:is|are)\s+to|in\s+(?:a|one|two|three|four|five|ten|a\s+few|\d{1,2})\s+days|начн[её]тся|начнут\w*|завершится|завершат\w*|продлится|займ[её]т|состоится)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureAfter();
 
     [GeneratedRegex(@"\b(?:since|с|seit|depuis|desde|dal)\s+(?:(?:late|early)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

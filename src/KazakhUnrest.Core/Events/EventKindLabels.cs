@@ -19,7 +19,7 @@ public static class EventKindLabels
         ["price-cap"] = "Price cap",
         ["price-rise"] = "Price rise",
         ["military-help-requested"] = "Military help requested",
-        ["troops-approved"] = "Troops approved",
+        ["csto-deployment-approved"] = "Deployment approved",
         ["troops-withdrawn"] = "Troops withdraw",
         ["troops-deployed"] = "Troops deployed",
         ["building-seized"] = "Building seized",
@@ -52,7 +52,4 @@ public static class EventKindLabels
         var words = kind.Replace('-', ' ').Replace('_', ' ').Trim();
         return words.Length == 0 ? OtherLabel : char.ToUpperInvariant(words[0]) + words[1..];
     }
-
-    /// <summary>Every kind the lexicon can give, for a test that each has its label.</summary>
-    internal static IEnumerable<string> Known => Labels.Keys;
 }
