@@ -118,7 +118,8 @@ public static partial class EventExtractor
                 DateWhatWasReported(sentences, datesBySentence, i, usable[0], events, done, entities);
             }
 
-            storyDay = usable[^1].Precision is DatePrecision.Day or DatePrecision.PartOfDay ? usable[^1] : null;
+            // A "since" day starts a state ("has not appeared since December 28"); the report does not go on telling that day.
+            storyDay = usable[^1].Precision is DatePrecision.Day or DatePrecision.PartOfDay && !IsSince(usable[^1], text) ? usable[^1] : null;
         }
         return events.OrderBy(e => e.SentenceStart).ThenBy(e => e.Kind, StringComparer.Ordinal).ToList();
     }
@@ -296,7 +297,7 @@ public static partial class EventExtractor
         var end = start + date.Length;
         if (end <= trigger.Start)
         {
-            return ClauseBoundary().IsMatch(sentence[end..trigger.Start]) || Since().IsMatch(text.AsSpan(Math.Max(0, date.Start - SinceReach), Math.Min(SinceReach, date.Start)));
+            return ClauseBoundary().IsMatch(sentence[end..trigger.Start]) || IsSince(date, text);
         }
 
         if (start >= trigger.End)
@@ -306,6 +307,9 @@ public static partial class EventExtractor
 
         return false;
     }
+
+    private static bool IsSince(DateMention date, string text) =>
+        Since().IsMatch(text.AsSpan(Math.Max(0, date.Start - SinceReach), Math.Min(SinceReach, date.Start)));
 
     /// <summary>
     /// A dated sentence no lexicon entry knows still reports something: the past-tense verb nearest the

@@ -127,6 +127,13 @@ public sealed class EventDatingTests
         Assert.Equal(new DateOnly(2022, 1, 8), Assert.Single(found).Date);
     }
 
+    [Fact]
+    public void A_since_day_is_not_carried_to_the_sentences_after_it()
+    {
+        var found = Extract("The former mayor has not been seen in public since December 28. Protesters later stormed his office.", new DateOnly(2022, 1, 9));
+        Assert.DoesNotContain(found, e => e.Kind == "building-seized");
+    }
+
     [Theory]
     [InlineData("The withdrawal of the foreign contingent will begin in two days.")]
     [InlineData("The foreign troops start to be pulled out in two days.")]
