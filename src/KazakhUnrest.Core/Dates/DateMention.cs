@@ -24,6 +24,10 @@ public enum PartOfDay
 /// <see cref="End"/> the last (the same day unless the expression names a range, a week, a weekend or a month).
 /// </summary>
 /// <param name="Relative">Resolved from a weekday or a relative phrase rather than a printed date.</param>
+/// <param name="Dateline">
+/// The date of the dateline that opens the report ("ALMATY, Jan 5 (Reuters) -"): the day the report was written, which
+/// relative expressions count from, not the day of anything the report tells.
+/// </param>
 public sealed record DateMention(
     int Start,
     int Length,
@@ -35,4 +39,5 @@ public sealed record DateMention(
     int Sentence,
     int SentenceStart,
     int SentenceLength,
-    bool Relative);
+    bool Relative,
+    bool Dateline = false);

@@ -19,17 +19,41 @@ public static partial class DateResolver
     /// </summary>
     private const int MonthsAhead = 2;
 
+    /// <summary>
+    /// A dateline day at most this many days before publication is the day the report was written: a wire text
+    /// republished a day or two later keeps its dateline, and its "yesterday" still counts from it. A dateline further
+    /// back is more likely a misread or an archive page, so the publication day is the reference.
+    /// </summary>
+    private const int DatelineLagDays = 7;
+
+    /// <summary>The first paragraphs of a report that may open with its dateline (page furniture can come before it).</summary>
+    private const int DatelineParagraphs = 3;
+
+    /// <summary>
+    /// Resolves every date expression of <paramref name="text"/>. Relative ones ("on Sunday", "yesterday", "в среду")
+    /// count from the day the report was written: its dateline's day ("ALMATY, Jan 5 (Reuters) -") when that is at most
+    /// <see cref="DatelineLagDays"/> before <paramref name="published"/>, else the publication day, else the dateline's
+    /// day when it prints a year; with neither they stay unresolved (no mention), since guessing would date them wrongly.
+    /// </summary>
     public static IReadOnlyList<DateMention> Resolve(string text, DateOnly? published)
     {
         var sentences = Sentences.Split(text);
         var mentions = new List<DateMention>();
+        var expressions = Expressions(text);
+        var (dateline, datelineDay) = Dateline(text, expressions, published);
+        var reference = ReferenceDay(datelineDay, published);
         DateOnly? previous = null;
-        foreach (var expression in Expressions(text))
+        foreach (var expression in expressions)
         {
             var future = IsFuture(text, sentences, expression.Start, expression.End);
             var resolved = expression.Printed is { } printed
-                ? Printed(printed, expression.Weekday, published is { } day ? (m, d) => InYearAround(m, d, day, MonthsAhead) : null)
-                : published is { } anchor ? Relative(expression.Weekday!, anchor, future, previous) : null;
+                ? Printed(printed, expression.Weekday, reference is { } day ? (m, d) => InYearAround(m, d, day, MonthsAhead) : null)
+                : reference is { } anchor ? Relative(expression.Weekday!, anchor, future, previous) : null;
+            if (ReferenceEquals(expression, dateline))
+            {
+                resolved = datelineDay is { } written ? Resolved.Day(written) : null;
+            }
+
             if (resolved is not { } when)
             {
                 continue;
@@ -40,7 +64,7 @@ public static partial class DateResolver
             mentions.Add(new DateMention(
                 expression.Start, expression.End - expression.Start, text[expression.Start..expression.End],
                 when.Date, when.End, when.Precision, when.Part,
-                index, sentence.Start, sentence.Length, Relative: expression.Printed is null));
+                index, sentence.Start, sentence.Length, Relative: expression.Printed is null, Dateline: ReferenceEquals(expression, dateline)));
             if (when.Precision is DatePrecision.Day or DatePrecision.PartOfDay)
             {
                 previous = when.Date;
@@ -48,6 +72,45 @@ public static partial class DateResolver
         }
         return mentions;
     }
+
+    /// <summary>
+    /// The printed date inside the dateline that opens one of the first paragraphs, and its day: in the year that
+    /// puts it on or before publication (a report is not filed after it is published), or as printed with a year.
+    /// </summary>
+    private static (Expression? Expression, DateOnly? Day) Dateline(string text, List<Expression> expressions, DateOnly? published)
+    {
+        var start = 0;
+        for (var paragraph = 0; paragraph < DatelineParagraphs && start < text.Length; paragraph++)
+        {
+            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end;
+            var length = Extraction.Dateline.Length(text[start..end]);
+            if (length > 0)
+            {
+                var inside = expressions.FirstOrDefault(e => e.Printed is not null && e.Start >= start && e.End <= start + length);
+                if (inside is null)
+                {
+                    return (null, null);
+                }
+
+                var day = Printed(inside.Printed!, null, published is { } p ? (m, d) => InYearAround(m, d, p, 0) : null);
+                return (inside, day?.Date);
+            }
+
+            start = end + 2;
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The day relative expressions count from; see <see cref="Resolve"/>.</summary>
+    private static DateOnly? ReferenceDay(DateOnly? dateline, DateOnly? published) => (dateline, published) switch
+    {
+        ({ } written, { } publication) when written <= publication && publication.DayNumber - written.DayNumber <= DatelineLagDays => written,
+        (_, { } publication) => publication,
+        ({ } written, null) => written,
+        _ => null,
+    };
 
     /// <summary>
     /// The day an undated article was published on at the earliest, from its text alone; the caller must

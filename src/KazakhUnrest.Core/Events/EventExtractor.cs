@@ -12,14 +12,20 @@ namespace KazakhUnrest.Core.Events;
 /// </summary>
 public static partial class EventExtractor
 {
-    /// <summary>Longest summary kept; a longer sentence is cut at a word boundary.</summary>
-    private const int SummaryLength = 240;
-
     /// <summary>How far before a trigger a "will" or "agreed to" still governs it.</summary>
     private const int FutureReach = 40;
 
     /// <summary>How many sentences back "shared the news on Monday" may date the news it refers to.</summary>
     private const int AnaphoraReach = 2;
+
+    /// <summary>
+    /// The longest span, in days after its first, that still dates a happening: a weekend (Saturday to Sunday). "Last
+    /// week" or "earlier this month" is a period the report refers to, not the day of what it tells.
+    /// </summary>
+    private const int MaxSpanDays = 2;
+
+    /// <summary>How far before a date a "since" that opens it is looked for ("since late on Wednesday").</summary>
+    private const int SinceReach = 16;
 
     /// <summary>A line this short without closing punctuation is a subheading, and the story's day does not carry past it.</summary>
     private const int HeadingLength = 80;
@@ -38,6 +44,7 @@ public static partial class EventExtractor
     {
         var sentences = Sentences.Split(text);
         var datesBySentence = dates.Where(d => d.Sentence >= 0).ToLookup(d => d.Sentence);
+        var year = published?.Year ?? dates.Where(d => d.Precision is DatePrecision.Day or DatePrecision.PartOfDay).Select(d => (int?)d.Date.Year).Max();
         var events = new List<EventMention>();
         var done = new HashSet<(int Sentence, string Kind)>();
         DateMention? storyDay = null;
@@ -50,9 +57,19 @@ public static partial class EventExtractor
                 continue;
             }
             var triggers = Triggers(sentence.Text);
+            var periods = PastPeriods(sentence.Text, year);
             var inSentence = datesBySentence[i].OrderBy(d => d.Start).ToList();
-            if (inSentence.Count == 0)
+            var usable = inSentence.Where(IsADay).ToList();
+            if (usable.Count == 0)
             {
+                if (periods.Count > 0 || inSentence.Any(d => !d.Dateline))
+                {
+                    // A sentence about another time ("in December 2011", "a decade ago", "last week's unrest") takes
+                    // no day from the report, and the report's day does not carry past it.
+                    storyDay = null;
+                    continue;
+                }
+
                 // A report that names the day once and then goes on with what happened keeps that day,
                 // but only for triggers specific enough to stand on an inherited date.
                 if (storyDay is not null)
@@ -61,6 +78,17 @@ public static partial class EventExtractor
                     {
                         Add(events, done, i, sentence, trigger, storyDay, inferred: true, entities);
                     }
+                }
+
+                // A wire lead ("ALMATY, Jan 5 (Reuters) - The government resigned.") tells the news of its dateline's day.
+                if (inSentence.FirstOrDefault(d => d.Dateline) is { } dateline)
+                {
+                    foreach (var trigger in Chosen(triggers))
+                    {
+                        Add(events, done, i, sentence, trigger, dateline, inferred: true, entities);
+                    }
+
+                    storyDay = dateline;
                 }
 
                 if (published is { } day)
@@ -74,31 +102,60 @@ public static partial class EventExtractor
 
                 continue;
             }
-            var usable = inSentence.Where(d => d.Precision is not DatePrecision.Month).ToList();
-            var chosen = Specific(triggers).ToList();
-            if (chosen.Count == 0)
-            {
-                chosen = triggers.Where(t => EventKinds.IsReporting(t.Kind)).ToList();
-            }
-
+            var chosen = Chosen(triggers);
             if (chosen.Count == 0 && OtherVerb(sentence.Text, usable) is { } verb)
             {
                 chosen.Add(verb);
             }
 
-            foreach (var (trigger, date) in Pair(sentence, chosen, usable))
+            foreach (var (trigger, date) in Pair(sentence, chosen, usable, periods, text))
             {
                 Add(events, done, i, sentence, trigger, date, inferred: false, entities);
             }
 
-            if (chosen.All(t => EventKinds.IsReporting(t.Kind)) && usable.Count > 0 && Anaphor().IsMatch(sentence.Text))
+            if (chosen.All(t => EventKinds.IsReporting(t.Kind)) && Anaphor().IsMatch(sentence.Text))
             {
                 DateWhatWasReported(sentences, datesBySentence, i, usable[0], events, done, entities);
             }
 
-            storyDay = inSentence[^1].Precision is DatePrecision.Day or DatePrecision.PartOfDay ? inSentence[^1] : null;
+            // A "since" day starts a state ("has not appeared since December 28"); the report does not go on telling that day.
+            storyDay = usable[^1].Precision is DatePrecision.Day or DatePrecision.PartOfDay && !IsSince(usable[^1], text) ? usable[^1] : null;
         }
         return events.OrderBy(e => e.SentenceStart).ThenBy(e => e.Kind, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The triggers a dated sentence reports: the specific ones, else the reporting ones ("said").</summary>
+    private static List<Trigger> Chosen(List<Trigger> triggers)
+    {
+        var chosen = Specific(triggers).ToList();
+        return chosen.Count > 0 ? chosen : triggers.Where(t => EventKinds.IsReporting(t.Kind)).ToList();
+    }
+
+    /// <summary>
+    /// A date that can be the day of a happening: a day or part of one, or a span no longer than a weekend ("over the
+    /// weekend"). A week or a month ("last week's unrest", "earlier this month") names a period, and a dateline the day
+    /// the report was written.
+    /// </summary>
+    private static bool IsADay(DateMention date) =>
+        !date.Dateline && date.Precision is not DatePrecision.Month && date.End.DayNumber - date.Date.DayNumber < MaxSpanDays;
+
+    /// <summary>
+    /// Where the sentence names a time before the report's year or a period past ("in December 2011", "since 2019",
+    /// "a decade ago", "a week ago", "last year"), as offsets in the sentence. A trigger nearer to one of them than to any day is
+    /// background, told of that other time.
+    /// </summary>
+    private static List<(int Start, int End)> PastPeriods(string sentence, int? year)
+    {
+        var found = new List<(int, int)>();
+        foreach (Match match in PastPeriod().Matches(sentence))
+        {
+            var printed = match.Groups["year"];
+            if (!printed.Success || (year is { } current && int.Parse(printed.Value, System.Globalization.CultureInfo.InvariantCulture) < current))
+            {
+                found.Add((match.Index, match.Index + match.Length));
+            }
+        }
+        return found;
     }
 
     /// <summary>
@@ -145,7 +202,7 @@ public static partial class EventExtractor
             Ids(named.Where(e => e.Kind is not EntityKind.Place)),
             Ids(named.Where(e => e.Kind is EntityKind.Place)),
             Ids(named.Where(e => e.Kind is EntityKind.Country)),
-            Summary(sentence.Text),
+            EventHeading.Of(sentence.Text),
             date.Text));
     }
 
@@ -166,7 +223,8 @@ public static partial class EventExtractor
                 var verb = match.Groups["v"];
                 var anchor = verb.Success ? verb : (Group)match;
                 var before = sentence[Math.Max(0, anchor.Index - FutureReach)..anchor.Index];
-                if (Future().IsMatch(before) || Background().IsMatch(sentence[Math.Max(0, match.Index - FutureReach)..match.Index]))
+                var future = Future().IsMatch(before) || FutureAfter().IsMatch(sentence.AsSpan(match.Index + match.Length, Math.Min(FutureReach, sentence.Length - match.Index - match.Length)));
+                if ((future && !EventKinds.IsScheduled(kind)) || Background().IsMatch(sentence[Math.Max(0, match.Index - FutureReach)..match.Index]))
                 {
                     continue;
                 }
@@ -193,13 +251,15 @@ public static partial class EventExtractor
     /// <summary>
     /// Each kind gets one date, nearest first; while there are dates to go round, a date already taken
     /// stays with the nearer trigger, so in "rallies began on January 2, as prices rose since January 1"
-    /// each happening keeps its own day.
+    /// each happening keeps its own day. A trigger nearer to a past period than to the date is background.
     /// </summary>
-    private static List<(Trigger Trigger, DateMention Date)> Pair(Sentence sentence, List<Trigger> triggers, List<DateMention> dates)
+    private static List<(Trigger Trigger, DateMention Date)> Pair(Sentence sentence, List<Trigger> triggers, List<DateMention> dates,
+        List<(int Start, int End)> periods, string text)
     {
         var candidates = triggers
-            .SelectMany(t => dates.Select(d => (Trigger: t, Date: d, Distance: Distance(t, d, sentence.Start))))
-            .Where(pair => !Blocked(sentence.Text, pair.Trigger, pair.Date, sentence.Start))
+            .SelectMany(t => dates.Select(d => (Trigger: t, Date: d, Distance: Distance(t, d.Start - sentence.Start, d.Start - sentence.Start + d.Length))))
+            .Where(pair => !Blocked(sentence.Text, pair.Trigger, pair.Date, sentence.Start, text))
+            .Where(pair => !periods.Any(p => Distance(pair.Trigger, p.Start, p.End) < pair.Distance))
             .OrderBy(pair => pair.Distance).ThenBy(pair => pair.Trigger.Start).ThenBy(pair => pair.Date.Start)
             .ToList();
         var pairs = new List<(Trigger, DateMention)>();
@@ -221,26 +281,23 @@ public static partial class EventExtractor
         return pairs;
     }
 
-    /// <summary>Characters between trigger and date; zero when the date sits inside the trigger ("asked the CSTO on Wednesday for help").</summary>
-    private static int Distance(Trigger trigger, DateMention date, int sentenceStart)
-    {
-        var start = date.Start - sentenceStart;
-        var end = start + date.Length;
-        return Math.Max(0, Math.Max(start - trigger.AnchorEnd, trigger.AnchorStart - end));
-    }
+    /// <summary>Characters between a trigger and a span of its sentence; zero when the span sits inside the trigger ("asked the CSTO on Wednesday for help").</summary>
+    private static int Distance(Trigger trigger, int start, int end) =>
+        Math.Max(0, Math.Max(start - trigger.AnchorEnd, trigger.AnchorStart - end));
 
     /// <summary>
     /// A date belongs to its own clause: in "protests continued on Wednesday despite the president sacking
     /// the government" Wednesday does not date the sacking. A preposition that opens the date itself
-    /// ("rose ... since January 1") is not a clause boundary.
+    /// ("rose ... since January 1") is not a clause boundary. A "since" date starts the state told before it
+    /// ("cut off since Wednesday"), not a happening told after it ("..., returned on Saturday").
     /// </summary>
-    private static bool Blocked(string sentence, Trigger trigger, DateMention date, int sentenceStart)
+    private static bool Blocked(string sentence, Trigger trigger, DateMention date, int sentenceStart, string text)
     {
         var start = date.Start - sentenceStart;
         var end = start + date.Length;
         if (end <= trigger.Start)
         {
-            return ClauseBoundary().IsMatch(sentence[end..trigger.Start]);
+            return ClauseBoundary().IsMatch(sentence[end..trigger.Start]) || IsSince(date, text);
         }
 
         if (start >= trigger.End)
@@ -250,6 +307,9 @@ public static partial class EventExtractor
 
         return false;
     }
+
+    private static bool IsSince(DateMention date, string text) =>
+        Since().IsMatch(text.AsSpan(Math.Max(0, date.Start - SinceReach), Math.Min(SinceReach, date.Start)));
 
     /// <summary>
     /// A dated sentence no lexicon entry knows still reports something: the past-tense verb nearest the
@@ -291,18 +351,6 @@ public static partial class EventExtractor
         return trimmed.Length < HeadingLength && trimmed.Length > 0 && !".!?\"'”’»…)".Contains(trimmed[^1], StringComparison.Ordinal);
     }
 
-    private static string Summary(string sentence)
-    {
-        var flat = Whitespace().Replace(sentence, " ").Trim();
-        if (flat.Length <= SummaryLength)
-        {
-            return flat;
-        }
-
-        var cut = flat.LastIndexOf(' ', SummaryLength);
-        return flat[..(cut > 0 ? cut : SummaryLength)] + "…";
-    }
-
     [GeneratedRegex(@"\b(?:will|won't|would|shall|may|might|could|plans?|planned|planning|intends?|intended|agreed|decided|going\s+to|expected\s+to|(?:is|are|was|were)\s+to|due\s+to|scheduled|будет|будут|состоится|планиру\w*|намерен\w*|собира\w*|может|могут|договорил\w*|решил\w*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Future();
 
@@ -310,10 +358,10 @@ public static partial class EventExtractor
     /// A happening named as the cause or topic of another ("a protest against a surge in fuel prices",
     /// "unrest sparked by a price hike") is background: the sentence's date belongs to the other one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:against|over|amid|about|by|против|из-за|на\s+фоне)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:against|over|amid|about|by|since|против|из-за|на\s+фоне|с\s+тех\s+пор\s+как|с\s+начала)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Background();
 
-    [GeneratedRegex(@"\b(?:after|despite|following|before|since|because|amid|although|though|while|whereas|until|which|who|when|but|после|несмотря|хотя|пока|который|которая|которые|когда|но)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:after|despite|following|before|since|because|amid|although|though|while|whereas|until|which|who|when|where|but|после|несмотря|хотя|пока|который|которая|которые|когда|где|но)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"\b(?:since|after|before|until|by|from|on|in|at|during|с|до|после|в|во)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -322,12 +370,31 @@ public static partial class EventExtractor
     [GeneratedRegex(@"\b(?:the|this|that)\s+(?:news|comments?|announcement|decision|statement|remarks?|offer|move)\b|\bоб\s+этом\b|\bэто\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Anaphor();
 
-    [GeneratedRegex(@"\b(?<en>[a-z]{3,}?)ed\b|\b(?<ru>[а-яё]{3,}?)(?:ил|ал|ял|ел|ул)(?:а|о|и)?(?:сь|ся)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|crooked|jagged|wretched|hatred|indeed|embed|speed|breed|greed|creed|bleed|succeed|exceed|proceed)\b)(?<en>[a-z]{3,}?)ed\b|\b(?<ru>[а-яё]{3,}?)(?:ил|ал|ял|ел|ул)(?:а|о|и)?(?:сь|ся)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastVerb();
 
-    [GeneratedRegex(@"\b(?:has|have)\s+(?:(?:not|also|already|now|reportedly|nearly|almost|since)\s+)?(?:been|\w+ed|risen|seen|grown|fallen|taken|given|shown|begun)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:(?:not|also|already|now|reportedly|nearly|almost|since)\s+)?(?:been|\w+ed|risen|seen|grown|fallen|taken|given|shown|begun)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentPerfect();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    /// <summary>
+    /// A future right after the trigger: "the withdrawal of the troops will begin", "troops start to be pulled out in two
+    /// days", "вывод войск начнётся
+    /// через два дня" (a Russian perfective future has no "будет" before it).
+    /// </summary>
+    [GeneratedRegex(@"^[\s’'""”»]*(?:\w+\s+){0,3}?(?:will|would|should|(?:(?:is|are)\s+)?(?:expected|set|due|scheduled|going)\s+to|(?:is|are)\s+to|in\s+(?:a|one|two|three|four|five|ten|a\s+few|\d{1,2})\s+days|начн[её]тся|начнут\w*|завершится|завершат\w*|продлится|займ[её]т|состоится)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureAfter();
+
+    [GeneratedRegex(@"\b(?:since|с|seit|depuis|desde|dal)\s+(?:(?:late|early)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Since();
+
+    /// <summary>
+    /// Times long past: "a decade ago", "years earlier", "a week ago" (a period, not a day), "last year", a year ("in 2011", "since 2019", "in December
+    /// 2011", "в 2011 году", "в декабре 2011"), which <see cref="PastPeriods"/> keeps when it is before the report's.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,3})\s+)?(?:decades?|years?)\s+(?:ago|earlier|before|later)\b"
+        + @"|\b(?:last|previous)\s+year\b|\b(?:лет|года?|десятилети\w*)\s+назад\b|\bв\s+прошлом\s+году\b"
+        + @"|\b(?:in|since|of|from|until|by|during|before)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MonthNames.PrintedPattern + @"\s+)?(?<year>(?:19|20)\d{2})\b"
+        + @"|\b(?:в|с|до)\s+(?:[а-яё]+е\s+)?(?<year>(?:19|20)\d{2})\b(?:\s+год\w*)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastPeriod();
 }

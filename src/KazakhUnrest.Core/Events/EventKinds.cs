@@ -2,13 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace KazakhUnrest.Core.Events;
 
-/// <summary>The trigger lexicon: which words in a sentence say that a kind of event happened, in English and Russian.</summary>
+/// <summary>
+/// The trigger lexicon: which words in a sentence say that a kind of event happened, in English and Russian, and for the
+/// kinds a reader looks for most (the order to shoot, the day of mourning, a video address) in the other main languages
+/// too. Each kind has its reader's label in <see cref="EventKindLabels"/>.
+/// </summary>
 public static class EventKinds
 {
     public const string Other = "other";
     public const string Statement = "statement";
     public const string Message = "message";
     public const string Call = "call";
+    public const string ShootToKillOrder = "shoot-to-kill-order";
+    public const string MourningDay = "mourning-day";
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -43,14 +49,18 @@ public static class EventKinds
         ("price-cap", new(@"\bprice\s+caps?\b|\bcap\w*\s+(?:on\s+)?(?:\w+\s+)?prices\b|\bпотол\w*\s+цен\w*|\bпредельн\w*\s+цен\w*", Options)),
         ("price-rise", new(@"\bprices?\b" + Gap + @"\b(?<v>rose|risen|rise|doubled|soared|jumped|surged|spiked|increased)\b|\bprice\s+(?:hike|rise|increase|surge)s?\b|\b(?:doubling|surge|hike|jump)\s+in\s+(?:the\s+)?(?:\w+\s+)?prices?\b|\bцен\w*\s+(?:\w+\s+){0,3}?(?<v>выросл\w*|вырос\w*|поднял\w*|удвоил\w*|подскочил\w*)|\bподорожа\w*|\bрост\w*\s+цен\w*", Options)),
         ("military-help-requested", new(@"\b(?:ask|request|appeal|turn)\w*\b" + LongGap + @"\b(?:help|assistance|intervention|troops|peacekeep\w*)\b|\bappeal\w*\s+to\s+(?:the\s+)?(?:CSTO|Collective\s+Security)|\bseek\w*\s+(?:\w+\s+){0,3}?(?:assistance|help)\b|\bsought\s+(?:\w+\s+){0,3}?(?:assistance|help)\b|\bcall\w*\s+in\s+(?:\w+\s+){0,2}?(?:forces|troops)\b|\b(?:обратил\w*|попросил\w*)\b[^.;:!?]{0,60}?(?:ОДКБ|помощ\w*|миротвор\w*)", Options)),
-        ("troops-withdrawn", new(@"\bwithdr[ae]w\w*\b" + Gap + @"\b(?:troops|forces|soldiers|peacekeep\w*|contingent)\b|\b(?:troops|forces|soldiers|peacekeep\w*|contingent)\b" + Gap + @"\b(?<v>withdr[ae]w\w*|left|pulled\s+out|departed|completed\s+(?:their|its)\s+withdrawal)\b|\bвывод\w*\s+(?:\w+\s+)?(?:войск\w*|миротвор\w*|контингент\w*)|\b(?:миротвор\w*|контингент\w*|войск\w*)\s+(?:\w+\s+){0,2}?(?<v>покинул\w*|ушл\w*|выведен\w*)", Options)),
+        ("troops-withdrawn", new(@"\b(?:start|begin|began|begun)\w*\s+(?:the\s+|their\s+|its\s+|to\s+)?withdr[ae]w\w*|\bwithdrawal\b[^.;!?]{0,100}?\b(?<v>began|begun|started|starts|begins|got\s+under\s*way)\b|\bначал\w*\s+(?:\w+\s+)?вывод\w*|\bвывод\w*\s+(?:\w+\s+){0,4}?(?<v>начал\w*)|\bwithdr[ae]w\w*\b" + Gap + @"\b(?:troops|forces|soldiers|peacekeep\w*|contingent)\b|\b(?:troops|forces|soldiers|peacekeep\w*|contingent)\b" + Gap + @"\b(?<v>withdr[ae]w\w*|left|leaving|pulled\s+out|departed|completed\s+(?:their|its)\s+withdrawal)\b|\bвывод\w*\s+(?:\w+\s+)?(?:войск\w*|миротвор\w*|контингент\w*)|\b(?:миротвор\w*|контингент\w*|войск\w*)\s+(?:\w+\s+){0,2}?(?<v>покинул\w*|ушл\w*|выведен\w*)", Options)),
         ("troops-deployed", new(@"\b(?:troops|soldiers|forces|peacekeep\w*|paratroopers|contingent)\b" + Gap + @"\b(?<v>landed|arrived|deployed|began\s+to\s+deploy|began\s+deploying|were\s+sent|was\s+sent)\b|(?<!\bto\s)\b(?:deploy\w*|sent|send\w*|dispatch\w*|flew\s+in)\b" + Gap + @"\b(?:troops|soldiers|forces|peacekeep\w*|paratroopers|contingent)\b|\b(?:ввод\w*|ввел\w*|ввели|направил\w*|прибыл\w*|прилетел\w*)\s+(?:\w+\s+){0,3}?(?:войск\w*|миротвор\w*|контингент\w*|десантник\w*)|\b(?:миротвор\w*|контингент\w*|войск\w*)\s+(?:\w+\s+){0,3}?(?<v>прибыл\w*|прилетел\w*|введен\w*)", Options)),
+        ("csto-deployment-approved", new(@"\b(?<v>approv\w*|authori[sz]\w*|agreed|decided)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:send|deploy|dispatch)\w*\s+(?:\w+\s+){0,4}?(?:troops|forces|peacekeep\w*|contingent|mission)\b|\bdecision\s+to\s+(?:send|deploy|dispatch)\w*\b|\bрешени\w*\s+(?:\w+\s+){0,3}?(?:о\s+)?(?:направлени|отправк|ввод)\w*|\b(?<v>согласил\w*|решил\w*)\s+(?:\w+\s+){0,2}?(?:направить|отправить|ввести)\b", Options)),
+        (ShootToKillOrder, new(@"\bshoot(?:ing)?[\s-]+to[\s-]+kill\b|\b(?:open\s+fire|fire|shoot)\s+without\s+(?:a\s+)?warning\b|\bстрелять\s+(?:\w+\s+){0,2}?(?:на\s+поражение|без\s+предупреждения)|\bогонь\s+на\s+поражение\b|\bSchie(?:ß|ss)befehl\w*|\bohne\s+(?:Vor)?warnung\s+(?:zu\s+)?schie(?:ß|ss)en\b|\btirer\s+(?:à\s+vue|sans\s+sommation)|\b(?:disparar|tirar)\s+(?:a|para)\s+matar\b|\bdisparar\s+sin\s+(?:previo\s+)?aviso\b|\bsparare\s+(?:per\s+uccidere|senza\s+preavviso)|\batirar\s+para\s+matar\b", Options)),
+        (MourningDay, new(@"\bday\s+of\s+(?:national\s+)?mourning\b|\bnational\s+mourning\b|\bmourning\s+day\b|\b(?:день|дн[её]м)\s+(?:общенационального\s+)?траура\b|\bобщенациональн\w*\s+траур\w*|\bStaatstrauer\b|\bTrauertag\w*|\bdeuil\s+national\b|\bjournée\s+de\s+deuil\b|\bduelo\s+nacional\b|\blutto\s+nazionale\b|\bluto\s+(?:oficial|nacional)\b|\bحداد\b", Options)),
+        ("video-address", new(@"\bvideo\s+(?:address|message|appeal|statement|speech)\b|\b(?:released|posted|published|issued|recorded|gave)\s+(?:a|an|his)\s+(?:[\w-]+\s+){0,3}?video\b|\baddress\w*\s+in\s+a\s+(?:[\w-]+\s+){0,2}?video\b|\bvideo(?:príhovor|posolstv|odkaz|poselstv)\w*|\b(?:appeared|appears|spoke|speaking)\s+in\s+a\s+(?:\w+\s+)?video\b|\bвидеообращени\w*|\bвидеопослани\w*|\bVideobotschaft\w*|\bVideo-?Ansprache\w*|\bmessage\s+vidéo\b|\bvideomensaje\w*|\bvideomessaggio\b|\bmessaggio\s+video\b", Options)),
         ("building-seized", new(@"\b(?:stormed|storming|seized|seizure|captured|capture|occupied|torched|torching)\b|\bset\s+(?:\w+\s+){1,4}?on\s+fire\b|\bset\s+fire\s+to\b|\bзахват\w*|\bштурм\w*|\bподожг\w*|\bподожжен\w*", Options)),
         ("violence", new(@"\bclash\w*|\bfirefights?\b|\bgunfire\b|\bopen\w*\s+fire\b|\bshoot\w*|\bshot\s+(?:at|dead)\b|\bloot\w*|\briot(?:s|ing|ed)\b|\bstun\s+grenades\b|\btear\s+gas\b|\bстолкновени\w*|\bперестрелк\w*|\bпогром\w*|\bмародер\w*|\bмародёр\w*|\bстрельб\w*", Options)),
         ("casualties-reported", new(@"\b(?:killed|dead|died|deaths?|death\s+toll|liquidated|injured|wounded|casualties)\b|\bпогиб\w*|\bубит\w*|\bликвидирова\w*|\bранен\w*|\bжертв\w*", Options)),
         ("detentions", new(@"\bdetain\w*|\bdetentions?\b|\bзадержа\w*", Options)),
         ("arrest", new(@"\barrest\w*|\bарест\w*", Options)),
-        ("appointment", new(@"\bappoint\w*|\bnamed\s+(?:\w+\s+){0,4}?(?:as\s+)?(?:(?:acting|interim|new)\s+)?(?:prime\s+minister|minister|head|chairman|chief|secretary)\b|\bto\s+serve\s+as\b|\bназначи\w*|\bназначен\w*", Options)),
+        ("appointment", new(@"\bappoint\w*|\b(?<v>approv\w*|confirm\w*|endors\w*)\s+(?:\w+\s+){0,4}?as\s+(?:the\s+)?(?:(?:country's\s+)?(?:new|acting)\s+)?(?:prime\s+minister|premier|head\s+of\s+government)\b|\bутвердил\w*\s+(?:\w+\s+){0,3}?(?:в\s+должности\s+|на\s+пост\s+)?(?:премьер\w*|главы\s+правительства)|\bnamed\s+(?:\w+\s+){0,4}?(?:as\s+)?(?:(?:acting|interim|new)\s+)?(?:prime\s+minister|minister|head|chairman|chief|secretary)\b|\bto\s+serve\s+as\b|\bназначи\w*|\bназначен\w*", Options)),
         ("security-cooperation", new(@"\bsecurity\s+(?:aid|cooperation|assistance|support|coordination)\b|\bcooperation\s+in\s+(?:\w+\s+){0,2}?(?:law\s+enforcement|security)\b|\blaw[\s-]+enforcement\s+and\s+security\b|\bсотрудничеств\w*\s+(?:\w+\s+){0,3}?безопасност\w*", Options)),
         (Message, new(@"\b(?:in\s+(?:a|his|her|its)|sent\s+(?:a|his|her)|congratulatory|condolence)\s+message\b|\bmessage\s+to\b|\bпослани\w*|\bтелеграмм\w*", Options)),
         (Call, new(@"\b(?:phone|telephone)\s+(?:call|conversation|talks)\b|\bin\s+a\s+call\b|\bspoke\s+(?:\w+\s+){0,3}?(?:on\s+the\s+phone|by\s+phone)\b|\bтелефонн\w*\s+разговор\w*|\bпо\s+телефону\b", Options)),
@@ -61,6 +71,12 @@ public static class EventKinds
     public static bool IsLoose(string kind) => Loose.Contains(kind) || kind.StartsWith(Other, StringComparison.Ordinal);
 
     public static bool IsReporting(string kind) => Reporting.Contains(kind);
+
+    /// <summary>
+    /// Kinds whose day is the day set for them, so a sentence about the future still dates them: "Monday will be a day
+    /// of national mourning" tells of Monday's mourning.
+    /// </summary>
+    public static bool IsScheduled(string kind) => kind == MourningDay;
 
     /// <summary>
     /// Kinds that recur day after day: a death toll or a statement given on another day is a new report, not a

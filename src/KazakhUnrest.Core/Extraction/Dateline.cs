@@ -16,6 +16,21 @@ internal static partial class Dateline
         return match.Success ? match.Groups["place"].Value.Trim() : null;
     }
 
+    /// <summary>
+    /// How many characters the dateline that opens <paramref name="paragraph"/> takes, date, agency and dash included
+    /// ("ALMATY, Jan 5 (Reuters) - " is 26); 0 when the paragraph opens with none. What follows it is the report itself.
+    /// </summary>
+    public static int Length(string paragraph)
+    {
+        var match = Pattern().Match(paragraph);
+        if (!match.Success)
+        {
+            match = WithAgency().Match(paragraph);
+        }
+
+        return match.Success ? match.Length : 0;
+    }
+
     // An upper-case place (one to three words), optionally a date and an agency in brackets, then a dash.
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+){0,2})(?:,\s*[^—–\-()]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

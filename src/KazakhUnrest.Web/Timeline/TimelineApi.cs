@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Events;
 using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -72,7 +73,7 @@ public static class TimelineApi
         var events = days.SelectMany(d => d.Entries).Select(e => new TimelineJsEvent(
                 new TimelineJsDate(e.Date.Year, e.Date.Month, e.Date.Day),
                 new TimelineJsText(WebUtility.HtmlEncode(e.Summary), Describe(e)),
-                e.Kind,
+                EventKindLabels.Label(e.Kind),
                 $"entry-{e.Id}"))
             .ToList();
         var title = new TimelineJsTitle(new TimelineJsText("Kazakhstan, January 2022",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Dates;
 using KazakhUnrest.Core.Search;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Search;
@@ -57,9 +58,26 @@ public static class TimelineQueries
 
     public sealed record EntityRef(string Id, string Name);
 
+    /// <param name="DateInferred">The sentence itself names no day: <see cref="DateText"/> is where the day came from (an earlier sentence, the dateline, the report's own day).</param>
     public sealed record Source(long ArticleId, string Title, string Outlet, string OutletSlug, OutletKind OutletKind, string? OutletCountry,
         string? OutletLanguage, bool IsSample,
-        DateOnly Date, string DateText, int SentenceStart, int SentenceLength, string Sentence, string ArticlePath, string Url);
+        DateOnly Date, string DateText, int SentenceStart, int SentenceLength, string Sentence, string ArticlePath, string Url,
+        bool DateInferred, DateTimeOffset? PublishedAt, DateOnly? InferredPublishedOn, DateTimeOffset FirstSeenAt)
+    {
+        /// <summary>When the source reported it: its printed time, else the day its text gives, else when we first saw it.</summary>
+        public DateTimeOffset ReportedAt => PublicationDay.ReportedAt(PublishedAt, InferredPublishedOn, FirstSeenAt);
+
+        /// <summary>The page prints no time: <see cref="ReportedAt"/> is inferred.</summary>
+        public bool ReportedAtInferred => PublishedAt is null;
+
+        /// <summary>No source listed with the entry reported it earlier.</summary>
+        public bool FirstToReport { get; init; }
+
+        /// <summary>What a reader is told about the day: where it came from, and that it is inferred when the sentence names none.</summary>
+        public string DayEvidence => DateText.Length == 0
+            ? "inferred from the day of the report"
+            : DateInferred ? $"inferred from “{DateText}”" : $"from “{DateText}”";
+    }
 
     /// <param name="Sources">The earliest on-topic sources, at most the number asked for; <see cref="SourceCount"/> says how many there are.</param>
     /// <param name="SourceDays">Each day the sources give, with the outlets that give it.</param>
@@ -116,6 +134,11 @@ public static class TimelineQueries
 
     public sealed record FilterOptions(IReadOnlyList<EntityFilters.Option> Countries, IReadOnlyList<EntityFilters.Option> Actors,
         IReadOnlyList<EntityFilters.Option> Outlets, IReadOnlyList<OutletKind> Kinds);
+
+    /// <summary>"5 January 2022, 09:30 UTC" for a printed time; only the day when the time is inferred (it is midnight or our first sight).</summary>
+    public static string ReportTime(Source source) => source.ReportedAtInferred
+        ? DayName(DateOnly.FromDateTime(source.ReportedAt.UtcDateTime))
+        : source.ReportedAt.UtcDateTime.ToString(source.ReportedAt.Year == 2022 ? "d MMMM, HH:mm 'UTC'" : "d MMMM yyyy, HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
     public static string DayName(DateOnly date) => date.ToString(date.Year == 2022 ? "d MMMM" : "d MMMM yyyy", CultureInfo.InvariantCulture);
 
@@ -261,7 +284,8 @@ public static class TimelineQueries
                     {
                         EntryId = t.Id,
                         Source = new Source(e.ArticleId, e.Article.Title, e.Article.Outlet.Name, e.Article.Outlet.Slug, e.Article.Outlet.Kind,
-                            e.Article.Outlet.Country, e.Article.Outlet.Language, e.Article.IsSample, e.Date, e.DateText, e.SentenceStart, e.SentenceLength, e.Sentence, "", e.Article.CanonicalUrl),
+                            e.Article.Outlet.Country, e.Article.Outlet.Language, e.Article.IsSample, e.Date, e.DateText, e.SentenceStart, e.SentenceLength, e.Sentence, "", e.Article.CanonicalUrl,
+                            e.DateInferred, e.Article.PublishedAt, e.Article.InferredPublishedOn, e.Article.FirstSeenAt),
                     }))
                 .ToListAsync(ct))
             .ToLookup(x => x.EntryId, x => x.Source with { ArticlePath = $"/articles/{x.Source.ArticleId}#s{x.Source.SentenceStart}" });
@@ -270,13 +294,23 @@ public static class TimelineQueries
         var keys = rows.Select(r => r.Key).ToList();
         var hidden = await db.HiddenTimelineEntries.AsNoTracking().Where(h => keys.Contains(h.Key)).ToDictionaryAsync(h => h.Key, h => h.Reason, ct);
         return [.. rows.Where(r => shown[r.Id].Any()).Select(r => new Entry(r.Id, r.Key, r.Kind, r.Date, [.. r.Days.Order()], r.Summary,
-            [.. r.Actors.Select(names)], [.. r.Places.Select(names)], [.. shown[r.Id]], $"/timeline/entries/{r.Key}", r.SourceCount,
+            [.. r.Actors.Select(names)], [.. r.Places.Select(names)], InReportOrder(shown[r.Id]), $"/timeline/entries/{r.Key}", r.SourceCount,
             [.. r.DayOutlets.Select(d => d.Split('|', 2)).GroupBy(d => DateOnly.ParseExact(d[0], "yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Select(g => new SourceDay(g.Key, [.. g.Select(d => d[1])]))], r.Conflict)
             {
                 Hidden = hidden.ContainsKey(r.Key),
                 HiddenReason = hidden.GetValueOrDefault(r.Key),
             })];
+    }
+
+    /// <summary>
+    /// The listed sources in the order they reported, the first marked. A day shows an entry's sources that give the
+    /// earliest days (read in index order); the entry's own page lists them all, so there the mark is the first of all.
+    /// </summary>
+    private static List<Source> InReportOrder(IEnumerable<Source> sources)
+    {
+        var ordered = sources.OrderBy(s => s.ReportedAt).ThenBy(s => s.ArticleId).ThenBy(s => s.SentenceStart).ToList();
+        return [.. ordered.Select((s, i) => s with { FirstToReport = i == 0 || s.ReportedAt == ordered[0].ReportedAt })];
     }
 
     /// <summary>Looks up entity names; an id the entities table lacks (the pipeline ran ahead of the gazetteer) shows as itself.</summary>

@@ -59,8 +59,11 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
             (resigns, Jan5, "The government resigned on Wednesday."),
             (protests, Jan4, "The government resigned on Tuesday evening, organisers said."),
             (blogged, Jan5, "The cabinet quit on Wednesday morning."));
-        await TestData.TimelineEntryAsync(db, "protests", "Protests <b>grow</b> in Almaty", [], ["almaty"],
+        var grow = await TestData.TimelineEntryAsync(db, "protests", "Protests <b>grow</b> in Almaty", [], ["almaty"],
             (protests, Jan4, "Protesters gathered in Almaty on Tuesday."));
+        // Its day taken from a sentence before it, as the extractor marks a day it inferred.
+        await db.ArticleEvents.Where(e => e.TimelineEntryId == grow.Id).ExecuteUpdateAsync(e => e
+            .SetProperty(x => x.DateInferred, true).SetProperty(x => x.DateText, "late on Tuesday"));
         await TestData.TimelineEntryAsync(db, "troops-land", "CSTO troops land", ["vladimir-putin", "csto"], ["almaty"],
             (troops, Jan6, "Russian paratroopers landed in Almaty on Thursday, Putin said."));
         await TestData.TimelineEntryAsync(db, "trials-begin", "First trials begin", ["kassym-jomart-tokayev"], [],
@@ -138,7 +141,7 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Equal((2022, 1, 5), (start.GetProperty("year").GetInt32(), start.GetProperty("month").GetInt32(), start.GetProperty("day").GetInt32()));
         Assert.Equal("The government resigns", resigns.GetProperty("text").GetProperty("headline").GetString());
         Assert.Contains("Sources disagree", resigns.GetProperty("text").GetProperty("text").GetString());
-        Assert.Equal("government-resigns", resigns.GetProperty("group").GetString());
+        Assert.Equal("Government resigns", resigns.GetProperty("group").GetString()); // TimelineJS shows the group as a heading
         var protests = events.Single(e => e.GetProperty("unique_id").GetString() == $"entry-{_protests}");
         Assert.Equal("Protests &lt;b&gt;grow&lt;/b&gt; in Almaty", protests.GetProperty("text").GetProperty("headline").GetString());
 
@@ -171,6 +174,31 @@ public sealed class TimelinePageTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.DoesNotContain($"id=\"entry-{_resigns}\"", filtered);
         Assert.Contains("<option value=\"vladimir-putin\" selected=\"selected\">", filtered);
         Assert.Contains("api/timeline?actor=vladimir-putin&amp;kind=Blog", filtered);
+    }
+
+    [Fact]
+    public async Task An_entry_reads_for_people_kind_label_report_times_first_reporter_and_what_an_inferred_day_came_from()
+    {
+        using var client = site.CreateClient();
+        var html = await client.GetStringAsync("/timeline/entries/2022-01-05/government-resigns");
+        Assert.Contains("<span class=\"badge\" title=\"government-resigns\">Government resigns</span>", html);
+        Assert.DoesNotContain(">government-resigns<", html);
+
+        // Listed in the order they reported, the earliest marked: Peoples Dispatch at 18:00 on the 4th, then the wire and the blog.
+        var sources = html[html.IndexOf("<ul class=\"sources\">", StringComparison.Ordinal)..];
+        var dispatch = sources.IndexOf("Peoples Dispatch", StringComparison.Ordinal);
+        var wire = sources.IndexOf("Steppe Wire", StringComparison.Ordinal);
+        var blog = sources.IndexOf("Blog X", StringComparison.Ordinal);
+        Assert.True(dispatch >= 0 && dispatch < wire && wire < blog, "sources in report order");
+        Assert.Contains("reported <time datetime=\"2022-01-04T18:00Z\">4 January, 18:00 UTC</time>", sources);
+        var first = sources.IndexOf("first to report", StringComparison.Ordinal);
+        Assert.True(first > dispatch && first < wire, "the first to report is marked");
+        Assert.Equal(first, sources.LastIndexOf("first to report", StringComparison.Ordinal));
+
+        var inferred = await client.GetStringAsync("/timeline/entries/2022-01-04/protests");
+        Assert.Contains("inferred from “late on Tuesday”", inferred);
+        Assert.Contains("Protesters gathered in Almaty on Tuesday.", inferred);
+        Assert.Contains("from “5 January”", html);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public static class TimelineStep
         {
             var mention = new EventMention(r.Kind, r.Date, r.EndDate, Enum.Parse<DatePrecision>(r.Precision),
                 r.PartOfDay is null ? null : Enum.Parse<PartOfDay>(r.PartOfDay), r.DateInferred, r.SentenceStart, r.SentenceLength,
-                r.Sentence, "", r.Actors, r.Places, r.Actors.Where(isCountry.Contains).ToList(), r.Sentence, r.DateText);
+                r.Sentence, "", r.Actors, r.Places, r.Actors.Where(isCountry.Contains).ToList(), EventHeading.Of(r.Sentence), r.DateText);
             rowOf[new SourcedEvent(r.ArticleId, r.Outlet, mention)] = r.Id;
         }
 
