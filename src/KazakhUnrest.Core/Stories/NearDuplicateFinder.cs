@@ -10,7 +10,7 @@ public readonly record struct DuplicateMatch(long? DuplicateOf, double Similarit
 /// original of their group, so a group has one representative. Feed articles in publication order (ids increasing
 /// with it): "earliest" means smallest id.
 /// </summary>
-public sealed partial class NearDuplicateFinder(double threshold = 0.8, SketchIndex? index = null)
+public sealed partial class NearDuplicateFinder(double threshold = 0.75, SketchIndex? index = null)
 {
     /// <summary>
     /// The fewest sampled shingles two texts must share to be copies: one or two shared samples are a shared quote
@@ -19,12 +19,12 @@ public sealed partial class NearDuplicateFinder(double threshold = 0.8, SketchIn
     public const int MinShared = 3;
 
     /// <summary>
-    /// Shared samples (at one in <see cref="ShingleSketch.SampleRate"/>, about 100 words of identical text) that make
+    /// Shared samples (100 shingles at one in <see cref="ShingleSketch.SampleRate"/>: about 100 words of identical text) that make
     /// a copy at <see cref="LongOverlapContainment"/>: a republication that cut the text at another point or added
     /// its own paragraphs and photo captions contains less of the other than a teaser does, yet no two reports written
     /// apart share a hundred words verbatim; a quoted statement they both carry is rarely half that.
     /// </summary>
-    public const int LongOverlap = 25;
+    public const int LongOverlap = 100 / ShingleSketch.SampleRate;
 
     /// <summary>The least containment at which a <see cref="LongOverlap"/> makes a copy.</summary>
     public const double LongOverlapContainment = 0.4;
