@@ -10,7 +10,7 @@ if (args.Length > 0 && args[0] == "story-step")
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
         articles          {result.Articles}
         bulk load         {result.LoadSeconds:F1} s (COPY; not part of the step)
-        story step        {result.StepSeconds:F1} s = {result.Articles / result.StepSeconds:F0} articles/s (relevance, MinHash, dedup, clustering, writes)
+        story step        {result.StepSeconds:F1} s = {result.Articles / result.StepSeconds:F0} articles/s (relevance, sketches, dedup, clustering, writes)
         first 10k         {result.FirstChunkMs:F0} ms
         last 10k          {result.LastChunkMs:F0} ms ({result.LastChunkMs / result.FirstChunkMs:F2}x the first)
         peak memory       {result.PeakWorkingSet / 1024 / 1024} MiB (benchmark process)

@@ -87,7 +87,7 @@ public sealed class Article
 
     // --- Near-duplicates and stories.
 
-    /// <summary>MinHash signature of the body, for the near-duplicate index.</summary>
+    /// <summary>Sketch of the body shingles (ShingleSketch bytes), for the near-duplicate index.</summary>
     public byte[]? Signature { get; set; }
 
     /// <summary>The earlier article this one copies (a wire copy, a republication); null for originals.</summary>

@@ -1,7 +1,7 @@
 namespace KazakhUnrest.Core.Stories;
 
 /// <summary>
-/// A fixed 64-bit hash: string.GetHashCode is randomised per process, and stored signatures and band keys
+/// A fixed 64-bit hash: string.GetHashCode is randomised per process, and stored sketches and index keys
 /// must mean the same thing in every run.
 /// </summary>
 public static class Fnv1a
@@ -32,7 +32,7 @@ public static class Fnv1a
         return hash;
     }
 
-    /// <summary>SplitMix64's finaliser: FNV's low bits are weak, and MinHash needs every bit well mixed.</summary>
+    /// <summary>SplitMix64's finaliser: FNV's low bits are weak, and sampling by hash needs every bit well mixed.</summary>
     public static ulong Mix(ulong x)
     {
         x ^= x >> 30;

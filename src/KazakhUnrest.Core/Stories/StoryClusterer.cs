@@ -47,9 +47,9 @@ public sealed partial class StoryClusterer
     public int StoryCount => _stories.Count;
     public int ArticleCount => _articles.Count;
 
-    /// <param name="signature">The article's stored MinHash signature, when the caller already has it.</param>
-    public StoryAssignment Add(ArticleFeatures article, uint[]? signature = null) =>
-        Add(article, _duplicates.Find(article.Id, signature ?? MinHash.Signature(article.Text)));
+    /// <param name="sketch">The article's stored <see cref="ShingleSketch"/>, when the caller already has it.</param>
+    public StoryAssignment Add(ArticleFeatures article, uint[]? sketch = null) =>
+        Add(article, _duplicates.Find(article.Id, sketch ?? ShingleSketch.Of(article.Text)));
 
     /// <param name="match">What <see cref="Duplicates"/> found for the article (looked up and added there by the caller).</param>
     public StoryAssignment Add(ArticleFeatures article, DuplicateMatch match)

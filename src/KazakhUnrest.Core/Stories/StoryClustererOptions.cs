@@ -80,7 +80,14 @@ public sealed record StoryClustererOptions
     [Range(1, 100_000)]
     public int StoryTerms { get; init; } = 300;
 
-    /// <summary>Estimated Jaccard of body shingles at which an article is a copy of an earlier one.</summary>
+    /// <summary>
+    /// Share of the smaller text's body shingles found in the other (estimated from their sketches) at which an article
+    /// is a copy of an earlier one. Generated reports written from shared templates hold whole sentences in common and
+    /// reach 0.76 with no copying at all, while a 130-word wire text with its ending cut and four words changed keeps
+    /// 0.78 of itself; on the real-text development set wire copies, teasers and republications with other furniture
+    /// mostly reach 0.8 to 1.0, and two agencies' translations of one statement about 0.5. Copies that contain less
+    /// because they cut the text elsewhere are caught by <see cref="NearDuplicateFinder.LongOverlap"/>.
+    /// </summary>
     [Range(0.01, 1.0)]
-    public double DuplicateThreshold { get; init; } = 0.6;
+    public double DuplicateThreshold { get; init; } = 0.75;
 }

@@ -5,15 +5,15 @@ namespace KazakhUnrest.Core.Stories;
 /// every filed article (about 1.5 minutes at 100,000). Loading a snapshot and then adding the articles filed after it,
 /// in filing order, gives exactly the state of a process that filed them all itself: dictionaries are written and read
 /// back in their enumeration order, which is what every order-dependent sum and tie-break sees.
-/// The MinHash signatures (half the state) are not written: the caller keeps them anyway (the articles table does),
-/// so the snapshot holds the article ids in the order they were added, and loading asks the caller for their signatures
-/// and rebuilds the LSH index from them in that order. An article whose text changed after it was first filed is then
-/// compared by its current signature, where the process that filed it keeps the first one.
+/// The near-copy sketches are not written: the caller keeps them anyway (the articles table does), so the snapshot
+/// holds the article ids in the order they were added, and loading asks the caller for their sketches and rebuilds
+/// the sketch index from them in that order. An article whose text changed after it was first filed is then
+/// compared by its current sketch, where the process that filed it keeps the first one.
 /// </summary>
 public sealed partial class StoryClusterer
 {
     // Bumped whenever the layout below changes: an older snapshot is then ignored and the state rebuilt by replay.
-    private const int SnapshotVersion = 2;
+    private const int SnapshotVersion = 3;
 
     public void WriteSnapshot(Stream stream)
     {
@@ -44,9 +44,9 @@ public sealed partial class StoryClusterer
     }
 
     /// <summary>The clusterer a snapshot holds, or null when it was written by another layout version.</summary>
-    /// <param name="signaturesOf">The MinHash signatures of the given article ids (every one of them).</param>
+    /// <param name="sketchesOf">The <see cref="ShingleSketch"/>es of the given article ids (every one of them).</param>
     public static StoryClusterer? ReadSnapshot(Stream stream, StoryClustererOptions options,
-        Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> signaturesOf)
+        Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> sketchesOf)
     {
         using var r = new BinaryReader(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         if (r.ReadInt32() != SnapshotVersion)
@@ -74,7 +74,7 @@ public sealed partial class StoryClusterer
         }
 
         clusterer._vectorizer.Read(r);
-        clusterer._duplicates.Read(r, signaturesOf);
+        clusterer._duplicates.Read(r, sketchesOf);
         clusterer._postings.Read(r);
         return clusterer;
     }
@@ -188,8 +188,8 @@ public sealed partial class NearDuplicateFinder
 {
     internal void Write(BinaryWriter w)
     {
-        w.Write(_signatures.Count);
-        foreach (var id in _signatures.Keys)
+        w.Write(_sketches.Count);
+        foreach (var id in _sketches.Keys)
         {
             w.Write(id);
         }
@@ -202,7 +202,7 @@ public sealed partial class NearDuplicateFinder
         }
     }
 
-    internal void Read(BinaryReader r, Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> signaturesOf)
+    internal void Read(BinaryReader r, Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> sketchesOf)
     {
         var ids = new long[r.ReadInt32()];
         for (var i = 0; i < ids.Length; i++)
@@ -210,14 +210,14 @@ public sealed partial class NearDuplicateFinder
             ids[i] = r.ReadInt64();
         }
 
-        var signatures = signaturesOf(ids);
-        _signatures.EnsureCapacity(ids.Length);
+        var sketches = sketchesOf(ids);
+        _sketches.EnsureCapacity(ids.Length);
         foreach (var id in ids)
         {
-            var signature = signatures.TryGetValue(id, out var found) ? found
-                : throw new InvalidDataException($"no signature for article {id} of the snapshot");
-            _signatures.Add(id, signature);
-            _index.Add(id, signature);
+            var sketch = sketches.TryGetValue(id, out var found) ? found
+                : throw new InvalidDataException($"no sketch for article {id} of the snapshot");
+            _sketches.Add(id, sketch);
+            _index.Add(id, sketch);
         }
 
         for (var n = r.ReadInt32(); n > 0; n--)

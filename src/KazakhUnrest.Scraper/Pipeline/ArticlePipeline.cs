@@ -19,7 +19,7 @@ namespace KazakhUnrest.Scraper.Pipeline;
 ///   4. store     Store/       capture and articles in one transaction; a changed article becomes a revision
 ///  over stored articles not filed yet, in batches (StoriesStep, one transaction a batch):
 ///   5. relevance   Relevance/   on-topic score and reasons (an editor's decision overrules it)
-///   6. duplicates  Duplicates/  MinHash signature and the original a copy was made from
+///   6. duplicates  Duplicates/  shingle sketch and the original a copy was made from
 ///   7. story       Stories/     the story an article joins (editors' merges and splits kept)
 ///  over filed articles not read yet, in batches (ArticleReading, one transaction a batch):
 ///   8. entities  Entities/    countries, people, organisations, places in any script; unknown names as candidates

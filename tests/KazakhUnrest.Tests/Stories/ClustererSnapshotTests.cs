@@ -57,8 +57,8 @@ public sealed class ClustererSnapshotTests
         Assert.Null(StoryClusterer.ReadSnapshot(new MemoryStream(bytes), new StoryClustererOptions(), SignaturesOf));
     }
 
-    /// <summary>What the articles table holds for the scraper: each article's signature.</summary>
-    private static readonly Dictionary<long, uint[]> Signatures = Articles.ToDictionary(a => a.Id, a => MinHash.Signature(a.Text));
+    /// <summary>What the articles table holds for the scraper: each article's sketch.</summary>
+    private static readonly Dictionary<long, uint[]> Signatures = Articles.ToDictionary(a => a.Id, a => ShingleSketch.Of(a.Text));
 
     private static IReadOnlyDictionary<long, uint[]> SignaturesOf(IReadOnlyList<long> ids) => ids.ToDictionary(id => id, id => Signatures[id]);
 

@@ -93,14 +93,16 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
         return (clusterer, 0, false);
     }
 
-    /// <summary>The stored MinHash signatures of filed articles (computed from the text where none was stored).</summary>
+    /// <summary>The stored sketches of filed articles (computed from the text where none, or an older layout, was stored).</summary>
     private static Func<IReadOnlyList<long>, IReadOnlyDictionary<long, uint[]>> SignaturesOf(KazakhDbContext db) => ids =>
     {
         // Synchronous: the snapshot reader asks in the middle of reading; this runs once when a process starts. Every
         // stored signature in one scan: cheaper than looking a hundred thousand ids up.
         var stored = db.Articles.AsNoTracking().Where(a => a.Signature != null).Select(a => new { a.Id, a.Signature })
             .AsEnumerable()
-            .ToDictionary(a => a.Id, a => MinHash.FromBytes(a.Signature!));
+            .Select(a => (a.Id, Sketch: ShingleSketch.FromBytes(a.Signature!)))
+            .Where(a => a.Sketch is not null)
+            .ToDictionary(a => a.Id, a => a.Sketch!);
         var missing = ids.Where(id => !stored.ContainsKey(id)).ToArray();
         foreach (var a in db.Articles.AsNoTracking().Where(a => missing.Contains(a.Id)).Select(a => new { a.Id, a.Text }))
         {
@@ -129,7 +131,7 @@ public sealed partial class ClustererState(IOptions<StoryClustererOptions> optio
 
             var features = rows.AsParallel().AsOrdered()
                 .Select(a => (Features: new ArticleFeatures(a.Id, a.Slug, a.Time, a.Title, a.Text, a.OnTopic, a.Dated, ArticleFeatures.EntitiesOf(a.Title, a.Text)),
-                    Signature: a.Signature is null ? DuplicatesStep.Signature(a.Text) : MinHash.FromBytes(a.Signature)))
+                    Signature: DuplicatesStep.Signature(a.Signature, a.Text)))
                 .ToList();
             foreach (var (article, signature) in features)
             {

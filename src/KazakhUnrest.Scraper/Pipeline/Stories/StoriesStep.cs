@@ -112,7 +112,7 @@ public sealed partial class StoriesStep(IServiceScopeFactory scopes, ClustererSt
         var assignment = clusterer.Add(new ArticleFeatures(p.Id, p.Outlet, p.Time, p.Title, p.Text, onTopic, p.Published is not null,
             prepared.Entities), copyOf);
         var story = assignment.StoryId == StoryClusterer.NoStory ? (long?)null : assignment.StoryId;
-        return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, MinHash.ToBytes(signature),
+        return new Filed(p.Id, relevance.Score, [.. relevance.Reasons], onTopic, ShingleSketch.ToBytes(signature),
             assignment.DuplicateOf, assignment.DuplicateOf is null ? null : assignment.Similarity, story, assignment.NewStory, p.Title, p.Time);
     }
 

@@ -1,0 +1,40 @@
+using KazakhUnrest.Core.Stories;
+
+namespace KazakhUnrest.Tests.Stories;
+
+public sealed class ShingleSketchTests
+{
+    private static string Words(int from, int count) => string.Join(' ', Enumerable.Range(from, count).Select(i => $"word{i}"));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(100)]
+    [InlineData(200)]
+    public void The_shared_share_of_samples_is_near_the_true_containment(int offset)
+    {
+        var a = Shingling.Shingles(Words(0, 400));
+        var b = Shingling.Shingles(Words(offset, 400));
+        var truth = (double)a.Intersect(b).Count() / a.Length;
+        var (sa, sb) = (ShingleSketch.Sample(a), ShingleSketch.Sample(b));
+        Assert.InRange((double)ShingleSketch.Shared(sa, sb) / sa.Length, truth - 0.15, truth + 0.15);
+    }
+
+    [Fact]
+    public void Furniture_lines_do_not_change_the_sketch()
+    {
+        const string body = "Security forces regained control of the airport on Thursday after a crowd overran it a day earlier.\n"
+            + "At least eleven passenger jets remained on the apron while the terminal was looted by the crowd.";
+        var furnished = "2 min read\nPublished 8 January 2022\n" + body + "\nRead more\nShare this article";
+        Assert.Equal(ShingleSketch.Of(body), ShingleSketch.Of(furnished));
+    }
+
+    [Fact]
+    public void Sketch_survives_a_round_trip_through_bytes_and_another_layout_reads_as_none()
+    {
+        var sketch = ShingleSketch.Of(Words(0, 300));
+        Assert.NotEmpty(sketch);
+        Assert.Equal(sketch, ShingleSketch.FromBytes(ShingleSketch.ToBytes(sketch)));
+        // What the earlier layout (128 MinHash minima, no mark) stored: recomputed, never read as a sketch.
+        Assert.Null(ShingleSketch.FromBytes(new byte[512]));
+    }
+}
