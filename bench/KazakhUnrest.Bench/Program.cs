@@ -153,7 +153,7 @@ if (args.Length == 0 || args[0] != "extraction")
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
         + "       KazakhUnrest.Bench hostile-xml [--depth 100000]   (deeply nested and oversized feeds and sitemaps through the parsers)\n"
         + "       KazakhUnrest.Bench real-dev [--corpus ../shared/corpus/real-dev] [--show] [--keep]   (imports the real pages into an empty database through the pipeline; stories, copies, off-topic, days, milestones against labels.tsv)\n"
-        + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
+        + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds, sample capture and real-dev, clustered in memory, against their labels)");
     return 2;
 }
 

@@ -23,6 +23,10 @@ public static partial class RealStoriesBenchmark
     {
         yield return Cluster("seeds", Seeds(sharedCorpus), options);
         yield return Cluster("samples", Samples(samples), options);
+        if (Directory.Exists(Path.Combine(sharedCorpus, "real-dev")))
+        {
+            yield return Cluster("real-dev", RealDev(Path.Combine(sharedCorpus, "real-dev")), options);
+        }
     }
 
     private static Result Cluster(string name, List<LabelledArticle> articles, StoryClustererOptions options)
@@ -41,7 +45,7 @@ public static partial class RealStoriesBenchmark
             var relevance = RelevanceScorer.Score(a.Title, a.Text, a.Published, null);
             var assignment = clusterer.Add(new ArticleFeatures(i + 1, a.Outlet, a.Published ?? seen, a.Title, a.Text,
                 relevance.OnTopic, a.Published is not null, ArticleFeatures.EntitiesOf(a.Title, a.Text)));
-            if (assignment.StoryId != StoryClusterer.NoStory && a.Label != "off-topic")
+            if (assignment.StoryId != StoryClusterer.NoStory && a.Label is not ("off-topic" or Unscored))
             {
                 gold[a.Name] = a.Label;
                 predicted[a.Name] = assignment.StoryId;
@@ -57,6 +61,20 @@ public static partial class RealStoriesBenchmark
         return new Result(name, Evaluation.BCubed(gold, predicted), predicted.Values.Distinct().Count(),
             gold.Values.Distinct().Count(), lines);
     }
+
+    /// <summary>A page labelled as belonging to no single story (a broad explainer): clustered, but scored only through its neighbours.</summary>
+    private const string Unscored = "overview";
+
+    /// <summary>
+    /// The real pages of `real-dev`, extracted and clustered in memory (no copies store, no editors): a quick loop for
+    /// tuning the clusterer; `real-dev` in the benchmark runs the same pages through the whole pipeline and database.
+    /// </summary>
+    private static List<LabelledArticle> RealDev(string folder) =>
+        [.. RealDevScoring.ReadLabels(Path.Combine(folder, "labels.tsv"))
+            .Select(l => (Label: l, Page: HtmlExtractor.Extract(File.ReadAllText(Path.Combine(folder, "pages", l.File)))))
+            .Where(x => x.Page.Articles.Count > 0)
+            .Select(x => new LabelledArticle(x.Label.File, x.Label.Url.Split('/')[2], x.Page.Articles[0].Published, x.Page.Articles[0].Title ?? "",
+                x.Page.Articles[0].Text, x.Label.OnTopic ? x.Label.Story : "off-topic"))];
 
     private static List<LabelledArticle> Seeds(string sharedCorpus)
     {

@@ -219,7 +219,7 @@ public static class RealDevScoring
         return result;
     }
 
-    private static List<Label> ReadLabels(string path)
+    public static List<Label> ReadLabels(string path)
     {
         var rows = File.ReadAllLines(path).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
         return rows.Select(c => new Label(c[0], c[1], c[3], c[4],
