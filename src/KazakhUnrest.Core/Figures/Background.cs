@@ -33,6 +33,9 @@ internal static partial class Background
 
     public static bool Contains(this Range range, int position) => range.Start.Value <= position && position < range.End.Value;
 
+    /// <summary>How far before a number its "earlier toll of" words are read: they stand right before it.</summary>
+    private const int AttachedReach = 100;
+
     /// <summary>
     /// Whether the number (or date) at <paramref name="position"/> is an older figure retold. A clause's cue must
     /// come before it ("officials previously said 26 ..."): "225 died, a sharp rise on the previously reported
@@ -41,7 +44,7 @@ internal static partial class Background
     public static bool IsBackground(string sentence, Range clause, int position)
     {
         var before = sentence[clause.Start.Value..position];
-        return Opening().IsMatch(sentence) || Attached().IsMatch(before) || InClause().IsMatch(before) || Retracted().IsMatch(sentence[clause]);
+        return Opening().IsMatch(sentence) || Attached().IsMatch(before.Length <= AttachedReach ? before : before[^AttachedReach..]) || InClause().IsMatch(before) || Retracted().IsMatch(sentence[clause]);
     }
 
     /// <summary>Words right before a number that make it an older figure of what the sentence counted before it: "up from", "compared with".</summary>

@@ -162,7 +162,7 @@ public static partial class FigureExtractor
                 changes[i + 1] = ("to", second.Currency);
                 i++;
             }
-            else if (CountChange().IsMatch(sentence[(i > 0 ? quantities[i - 1].End : 0)..first.Start]))
+            else if (CountChange().IsMatch(Tail(sentence[(i > 0 ? quantities[i - 1].End : 0)..first.Start])))
             {
                 changes[i] = ("from", null);
                 changes[i + 1] = ("to", null);
@@ -174,6 +174,11 @@ public static partial class FigureExtractor
 
     private static string? PriceMeasure(string sentence) =>
         FigureMeasures.PerLitre.IsMatch(sentence) && !FigureMeasures.OtherPriceUnit.IsMatch(sentence) ? FigureMeasures.PricePerLitre : null;
+
+    /// <summary>How far before a number the words that lead to it are read: the patterns that end at the number need no more, and a long sentence costs no more.</summary>
+    private const int LeadReach = 120;
+
+    private static string Tail(string text) => text.Length <= LeadReach ? text : text[^LeadReach..];
 
     /// <summary>Whether a position lies between the numbers before and after quantity <paramref name="index"/>: the words that are its own.</summary>
     private static bool Between(List<Quantity> quantities, int index, int position) =>
@@ -207,7 +212,7 @@ public static partial class FigureExtractor
         }
 
         // "21, 10 and 8 dead": a list of counts shares its words, and each counts a part (a region, a day) the list does not name.
-        part |= (index > 0 && ListJoint().IsMatch(lead)) || (index + 1 < quantities.Count && ListJoint().IsMatch(sentence[quantity.End..next]));
+        part |= (index > 0 && ListJoint().IsMatch(Tail(lead))) || (index + 1 < quantities.Count && ListJoint().IsMatch(sentence[quantity.End..next]));
         // "nearly 6,000 — including a number of foreigners — detained": a part named inside the count's words is not the count's group.
         var nested = NestedPart().Match(counted);
         counted = nested.Success ? counted[..nested.Index] : counted;
@@ -240,7 +245,7 @@ public static partial class FigureExtractor
             .OrderBy(o => o.Match.Index)
             .FirstOrDefault();
         // "225 died, including 19 police officers", "of the dead, 19 were police officers"
-        var leadPart = previous is not null && PartLead().IsMatch(lead);
+        var leadPart = previous is not null && PartLead().IsMatch(Tail(lead));
         var prefixPart = FigureMeasures.PartOf.Where(p => p.Pattern.IsMatch(ClauseTail(prefix))).Select(p => p.Measure).FirstOrDefault();
         if (outcome.Match is { } match)
         {
@@ -261,7 +266,7 @@ public static partial class FigureExtractor
         var before = lead[(lead.LastIndexOfAny([',', ';', ':']) + 1)..];
         var backward = FigureMeasures.OutcomesBefore.FirstOrDefault(o => o.Pattern.IsMatch(before)).Measure;
         // "7,939 detained, up from about 5,800": the older figure counts what the newer one does.
-        return backward is null && previous is not null && Background.IsRetoldAfter(lead) ? (previous, false, after) : (backward, false, after);
+        return backward is null && previous is not null && Background.IsRetoldAfter(Tail(lead)) ? (previous, false, after) : (backward, false, after);
     }
 
     private static Match? PartOfAt(Regex pattern, string after)
@@ -290,7 +295,7 @@ public static partial class FigureExtractor
         var from = index > 0 ? quantities[index - 1].End : 0;
         return places
             .Where(p => p.Start >= from && p.End <= quantities[index].Start)
-            .Where(p => PlaceLead().IsMatch(sentence[..p.Start]) && PlaceAlone().IsMatch(sentence[p.End..]))
+            .Where(p => PlaceLead().IsMatch(Tail(sentence[..p.Start])) && PlaceAlone().IsMatch(sentence[p.End..]))
             .Select(p => p.EntityId)
             .LastOrDefault();
     }
