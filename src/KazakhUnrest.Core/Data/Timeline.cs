@@ -119,6 +119,12 @@ public sealed class ArticleFigure
     /// <summary>The day the figure refers to when its sentence says.</summary>
     public DateOnly? Date { get; set; }
 
+    /// <summary>The place (entity id) a count is limited to, as "103 in Almaty"; null for the whole country.</summary>
+    public string? Place { get; set; }
+
+    /// <summary>An older figure retold as context ("the earlier toll of 164"): listed, but neither charted nor compared.</summary>
+    public bool Background { get; set; }
+
     public int SentenceStart { get; set; }
     public int SentenceLength { get; set; }
     public required string Sentence { get; set; }

@@ -52,6 +52,12 @@ internal static partial class Attributions
         foreach (Match match in VerbFirst().Matches(sentence))
         {
             var who = match.Groups["who"];
+            // ", said 19 police officers were among the dead": what was said, not who said it.
+            if (char.IsDigit(who.Value.TrimStart()[0]) || Clause().IsMatch(who.Value))
+            {
+                continue;
+            }
+
             found.Add(new Attribution(who.Index, who.Index + who.Length, who.Value.Trim()));
         }
         return found;
@@ -78,10 +84,13 @@ internal static partial class Attributions
     [GeneratedRegex(@"[,—]\s*(?:said|says|reported|added|сообщил\w*|заявил\w*)\s+(?<who>(?:the\s+)?[^,.;:()«»“”""]{2,80}?)\s*(?=[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VerbFirst();
 
-    // "Kazakh authorities have said": the auxiliary belongs to the verb, not to who said it.
-    [GeneratedRegex(@"(?:\s+(?:have|has|had))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Kazakh authorities have said", "officials previously said": the auxiliary and the adverb belong to the verb, not to who said it.
+    [GeneratedRegex(@"(?:\s+(?:have|has|had|earlier|previously|initially|also|later))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Perfect();
 
     [GeneratedRegex(@"\b(?:that|and|but|while|as|after|что|и)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatClause();
+
+    [GeneratedRegex(@"\b(?:were|was|are|is|had|have|has|died|killed)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Clause();
 }

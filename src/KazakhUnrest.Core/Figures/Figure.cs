@@ -17,7 +17,18 @@ namespace KazakhUnrest.Core.Figures;
 /// a figure that is not part of a change.
 /// </param>
 /// <param name="AttributedTo">The entity id when the attribution names a known entity, else the attribution text, else null.</param>
-/// <param name="Date">The day the figure refers to, from a date written in its sentence.</param>
+/// <param name="Date">
+/// The day the figure refers to, from a date written in its sentence ("said on Sunday", "as of Jan. 9"); for a
+/// background figure only a date in its own clause, since the sentence's date is when the newer figure was given.
+/// </param>
+/// <param name="Place">
+/// The place (entity id) a count is limited to ("103 in Almaty"), null for a count of the whole country. Who was
+/// counted is part of <paramref name="Measure"/>.
+/// </param>
+/// <param name="Background">
+/// An older figure retold as context ("the earlier toll of 164", "up from 5,800", the value before a change): kept
+/// and linked to its sentence, but neither a new report nor a revision.
+/// </param>
 public sealed record Figure(
     string Measure,
     decimal? Low,
@@ -34,4 +45,6 @@ public sealed record Figure(
     string Surface,
     int SentenceStart,
     int SentenceLength,
-    string Sentence);
+    string Sentence,
+    string? Place = null,
+    bool Background = false);

@@ -4,8 +4,10 @@ namespace KazakhUnrest.Core.Figures;
 /// <param name="Source">The attributed source key (entity id or attribution words); null when the outlet names nobody.</param>
 /// <param name="Day">The day the figure refers to: see <see cref="FigureTracks.ReferenceDay"/>.</param>
 /// <param name="SeenAt">When we first stored the article: orders two claims about the same day.</param>
+/// <param name="Place">The place the count is limited to (<see cref="Figure.Place"/>); null for the whole country.</param>
+/// <param name="Background">An older figure retold (<see cref="Figure.Background"/>): neither revised nor compared.</param>
 public sealed record FigureClaim(long Id, long ArticleId, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit,
-    string? Change, string? Source, string Outlet, DateOnly? Day, DateTimeOffset SeenAt);
+    string? Change, string? Source, string Outlet, DateOnly? Day, DateTimeOffset SeenAt, string? Place = null, bool Background = false);
 
 /// <summary>The values a claim allows; <see cref="High"/> null means no upper bound ("over 4,000").</summary>
 public readonly record struct FigureInterval(decimal Low, decimal? High)
@@ -41,38 +43,24 @@ public sealed record FigureTrack(long? RevisionOf, RevisionDirection? Direction,
 /// neighbouring days side by side instead.
 /// </para>
 /// <para>
-/// Values of one measure disagree when their intervals do not overlap. A sub-count (security forces killed, police
-/// injured) disagrees with the whole when it cannot fit in it. For the dead, a sub-count also disagrees with a total
-/// from another outlet whenever the numbers are not the same: "26 armed criminals" (the Interior Ministry, via one
-/// outlet) against "dozens killed" (another outlet) describes who died in two ways, and which one an outlet printed
-/// is what a reader comparing coverage wants to see. Two different sub-counts count different people and are never
-/// compared.
+/// Only like is compared with like: the same measure (who was counted is part of it: all dead, security forces dead,
+/// civilians dead) and the same place. "164 killed" and "16 members of the security forces killed" count different
+/// people, and "103 in Almaty" is a part of "164" in all; none of them can contradict the other. Values disagree
+/// when their intervals do not overlap.
 /// </para>
 /// <para>
-/// The value before a change ("from 60 to 120 tenge") is context for the new one, not a claim about the day it was
-/// printed, so it is neither revised nor compared.
+/// A background figure ("the earlier toll of 164", the value before a change "from 60 to 120 tenge") is an older
+/// claim retold, not a claim about the day it was printed, so it is neither revised nor compared.
 /// </para>
 /// </summary>
 public static class FigureTracks
 {
-    private static readonly Dictionary<string, string> Wholes = new()
-    {
-        [FigureMeasures.KilledSecurityForces] = FigureMeasures.Killed,
-        [FigureMeasures.KilledArmedCriminals] = FigureMeasures.Killed,
-        [FigureMeasures.InjuredPolice] = FigureMeasures.Injured,
-        [FigureMeasures.InjuredSecurityForces] = FigureMeasures.Injured,
-    };
-
-    /// <summary>The measure a sub-count is part of, or the measure itself.</summary>
-    public static string Whole(string measure) => Wholes.GetValueOrDefault(measure, measure);
-
-    /// <summary>A measure with the measures it is compared with: its whole and the whole's sub-counts.</summary>
-    public static IReadOnlyList<string> Family(string measure) =>
-        [Whole(measure), .. Wholes.Where(w => w.Value == Whole(measure)).Select(w => w.Key)];
-
-    /// <summary>The figure's own date, else the day the article was published (UTC), else the day inferred from its text.</summary>
-    public static DateOnly? ReferenceDay(DateOnly? date, DateTimeOffset? published, DateOnly? inferred) =>
-        date ?? (published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : inferred);
+    /// <summary>
+    /// The figure's own date, else the day the article was published (UTC), else the day inferred from its text. A
+    /// background figure has only its own date: the article's day is when the newer figure was given.
+    /// </summary>
+    public static DateOnly? ReferenceDay(DateOnly? date, DateTimeOffset? published, DateOnly? inferred, bool background = false) =>
+        date ?? (background ? null : published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : inferred);
 
     /// <summary>
     /// The values a printed figure allows. A vague plural means at least two of the unit and fewer than the next
@@ -110,7 +98,7 @@ public static class FigureTracks
     public static IReadOnlyDictionary<long, FigureTrack> Mark(IEnumerable<FigureClaim> claims)
     {
         var comparable = claims
-            .Where(c => c.Change != "from")
+            .Where(c => !c.Background)
             .Select(c => (Claim: c, Interval: Interval(c.Low, c.High, c.Qualifier, c.Vague)))
             .Where(c => c.Interval is not null)
             .Select(c => (c.Claim, Interval: c.Interval!.Value))
@@ -119,7 +107,7 @@ public static class FigureTracks
 
         var revisions = new Dictionary<long, (long Of, RevisionDirection Direction)>();
         foreach (var track in comparable.Where(c => c.Claim.Source is not null)
-                     .GroupBy(c => (Source: Key(c.Claim.Source), c.Claim.Measure, c.Claim.Unit)))
+                     .GroupBy(c => (Source: Key(c.Claim.Source), c.Claim.Measure, c.Claim.Place, c.Claim.Unit)))
         {
             var previous = track.First();
             foreach (var next in track.Skip(1))
@@ -135,7 +123,7 @@ public static class FigureTracks
 
         var disagreements = new Dictionary<long, List<long>>();
         foreach (var day in comparable.Where(c => c.Claim.Day is not null)
-                     .GroupBy(c => (c.Claim.Day, c.Claim.Unit, Whole: Whole(c.Claim.Measure))))
+                     .GroupBy(c => (c.Claim.Day, c.Claim.Measure, c.Claim.Place, c.Claim.Unit)))
         {
             var list = day.ToList();
             for (var i = 0; i < list.Count; i++)
@@ -173,24 +161,7 @@ public static class FigureTracks
             return false;
         }
 
-        if (a.Measure == b.Measure)
-        {
-            return !ai.Overlaps(bi);
-        }
-
-        if (Whole(a.Measure) == b.Measure)
-        {
-            return Disagree(b, bi, a, ai);
-        }
-
-        if (Whole(b.Measure) != a.Measure)
-        {
-            return false;
-        }
-
-        // a is the whole, b a sub-count of it.
-        var cannotFit = ai.High is { } whole && bi.Low > whole;
-        return cannotFit || (a.Measure == FigureMeasures.Killed && a.Outlet != b.Outlet && !SameNumber(a, b));
+        return !ai.Overlaps(bi);
     }
 
     private static bool SameNumber(FigureClaim a, FigureClaim b) => a.Low == b.Low && a.High == b.High && a.Vague == b.Vague;

@@ -40,24 +40,29 @@ internal static partial class Quantities
         ["ninety"] = 90,
         ["hundred"] = 100,
         ["a hundred"] = 100,
+        ["thousand"] = 1000,
+        ["a thousand"] = 1000,
+        ["mille"] = 1000,
+        ["mil"] = 1000,
+        ["tausend"] = 1000,
     };
 
     /// <summary>Each vague word by its English key, so "десятки" and "dozens" compare equal.</summary>
     private static readonly (Regex Pattern, string Key)[] VagueWords =
     [
-        (new(@"^(?:dozens|десятк\w*)$", RegexOptions.IgnoreCase), "dozens"),
-        (new(@"^(?:hundreds|сот(?:ни|ен))$", RegexOptions.IgnoreCase), "hundreds"),
-        (new(@"^(?:thousands|тысячи)$", RegexOptions.IgnoreCase), "thousands"),
+        (new(@"^(?:dozens|десятк\w*|dutzende|dizaines|decenas|decine|dozzine)$", RegexOptions.IgnoreCase), "dozens"),
+        (new(@"^(?:hundreds|сот(?:ни|ен)|hunderte|centaines|cientos|centenares|centinaia)$", RegexOptions.IgnoreCase), "hundreds"),
+        (new(@"^(?:thousands|тысячи|tausende|milliers|miles|migliaia)$", RegexOptions.IgnoreCase), "thousands"),
         (new(@"^scores$", RegexOptions.IgnoreCase), "scores"),
     ];
 
     private static readonly (Regex Pattern, string Key)[] Qualifiers =
     [
-        (new(@"^(?:more\s+than|over|above|in\s+excess\s+of|более|свыше|больше)$", RegexOptions.IgnoreCase), "over"),
-        (new(@"^(?:almost|nearly|close\s+to|почти|практически)$", RegexOptions.IgnoreCase), "almost"),
-        (new(@"^(?:about|around|approximately|roughly|some|около|порядка|примерно|приблизительно)$", RegexOptions.IgnoreCase), "about"),
-        (new(@"^(?:at\s+least|не\s+менее|по\s+меньшей\s+мере|как\s+минимум)$", RegexOptions.IgnoreCase), "at least"),
-        (new(@"^(?:up\s+to)$", RegexOptions.IgnoreCase), "up to"),
+        (new(@"^(?:more\s+than|over|above|in\s+excess\s+of|более|свыше|больше|mehr\s+als|über|plus\s+de|más\s+de|più\s+di|oltre)$", RegexOptions.IgnoreCase), "over"),
+        (new(@"^(?:almost|nearly|close\s+to|почти|практически|fast|knapp|beinahe|près\s+de|presque|casi|cerca\s+de|quasi)$", RegexOptions.IgnoreCase), "almost"),
+        (new(@"^(?:about|around|approximately|roughly|some|около|порядка|примерно|приблизительно|rund|etwa|ungefähr|environ|quelque|alrededor\s+de|unos|unas|aproximadamente|circa)$", RegexOptions.IgnoreCase), "about"),
+        (new(@"^(?:at\s+least|не\s+менее|по\s+меньшей\s+мере|как\s+минимум|mindestens|au\s+moins|al\s+menos|por\s+lo\s+menos|almeno)$", RegexOptions.IgnoreCase), "at least"),
+        (new(@"^(?:up\s+to|bis\s+zu|jusqu'à|hasta|fino\s+a)$", RegexOptions.IgnoreCase), "up to"),
     ];
 
     public static IReadOnlyList<Quantity> Find(string text)
@@ -101,7 +106,10 @@ internal static partial class Quantities
             : 1_000m;
     }
 
-    /// <summary>"1,300" groups thousands; "2,5" is the Russian decimal comma.</summary>
+    /// <summary>
+    /// "1,300" groups thousands; "2,5" is the Russian decimal comma; "1.300" groups thousands as German, Spanish
+    /// and Italian print them (three decimals are no way to count people or price fuel).
+    /// </summary>
     private static decimal? Parse(string number)
     {
         if (Words.TryGetValue(Regex.Replace(number, @"\s+", " "), out var word))
@@ -110,7 +118,9 @@ internal static partial class Quantities
         }
 
         var digits = number.Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
-        digits = ThousandsGrouped().IsMatch(digits) ? digits.Replace(",", "", StringComparison.Ordinal) : digits.Replace(',', '.');
+        digits = ThousandsGrouped().IsMatch(digits) ? digits.Replace(",", "", StringComparison.Ordinal)
+            : DotGrouped().IsMatch(digits) ? digits.Replace(".", "", StringComparison.Ordinal)
+            : digits.Replace(',', '.');
         return decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
@@ -149,17 +159,21 @@ internal static partial class Quantities
         _ => null,
     };
 
-    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F]\d{3})+|\d+(?:[.,]\d+)?|(?:a\s+)?hundred|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b";
+    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[1-9]\d{0,2}(?:\.\d{3})+(?![.,]?\d)|\d{1,3}(?:[\u00A0\u202F]\d{3})+|\d+(?:[.,]\d+)?|(?:a\s+)?(?:hundred|thousand)|mille|mil(?=\s)|tausend|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b";
 
-    private const string Qualifier = @"more\s+than|over|above|in\s+excess\s+of|almost|nearly|close\s+to|about|around|approximately|roughly|some|at\s+least|up\s+to|более|свыше|больше|почти|практически|около|порядка|примерно|приблизительно|не\s+менее|по\s+меньшей\s+мере|как\s+минимум";
+    private const string Qualifier = @"more\s+than|over|above|in\s+excess\s+of|almost|nearly|close\s+to|about|around|approximately|roughly|some|at\s+least|up\s+to|более|свыше|больше|почти|практически|около|порядка|примерно|приблизительно|не\s+менее|по\s+меньшей\s+мере|как\s+минимум"
+        + @"|mehr\s+als|über|mindestens|rund|etwa|ungefähr|fast|knapp|beinahe|bis\s+zu|plus\s+de|au\s+moins|près\s+de|environ|quelque|presque|jusqu'à|más\s+de|al\s+menos|por\s+lo\s+menos|alrededor\s+de|cerca\s+de|casi|unos|unas|aproximadamente|hasta|più\s+di|oltre|almeno|circa|quasi|fino\s+a";
 
     private const string Prefix = @"US\$|USD|\$|€|EUR|KZT|₸";
 
     private const string Suffix = @"tenge|тенге|тг\.?|KZT|USD|dollars?|euros?|EUR|долл\w*|руб\w*|rubles?|roubles?";
 
-    [GeneratedRegex(@"(?<![\w.,$€₸])(?:(?<q>" + Qualifier + @")\s+)?(?:(?<vague>dozens|hundreds|thousands|scores|десятк\w*|сотни|сотен|тысячи)\b|(?:(?<pre>" + Prefix + @")\s?)?(?<num>" + Number + @")(?![\d])(?<mult>\s*(?:thousand|million|тысяч\w*|тыс\.?|млн\.?|миллион\w*)(?!\w))?(?:\s?[-–]\s?(?:" + Prefix + @")?\s?(?<num2>\d+(?:[.,]\d+)?))?(?:\s*(?<suf>" + Suffix + @")(?!\w))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.,$€₸])(?:(?<q>" + Qualifier + @")\s+)?(?:(?<vague>dozens|hundreds|thousands|scores|десятк\w*|сотни|сотен|тысячи|dutzende|hunderte|tausende|dizaines|centaines|milliers|decenas|cientos|centenares|miles(?=\s+de\b)|decine|dozzine|centinaia|migliaia)\b|(?:(?<pre>" + Prefix + @")\s?)?(?<num>" + Number + @")(?![\d])(?<mult>\s*(?:thousand|million|тысяч\w*|тыс\.?|млн\.?|миллион\w*)(?!\w))?(?:\s?[-–]\s?(?:" + Prefix + @")?\s?(?<num2>\d+(?:[.,]\d+)?))?(?:\s*(?<suf>" + Suffix + @")(?!\w))?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
     private static partial Regex ThousandsGrouped();
+
+    [GeneratedRegex(@"^[1-9]\d{0,2}(?:\.\d{3})+$")]
+    private static partial Regex DotGrouped();
 }

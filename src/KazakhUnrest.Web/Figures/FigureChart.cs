@@ -28,12 +28,13 @@ public sealed record FigureChart(string Label, ChartAxes Axes, IReadOnlyList<Fig
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <param name="measure">The measure as a reader says it, its place included.</param>
     public static FigureChart Build(string measure, string unit, string by, IReadOnlyList<FigureQueries.Row> rows,
         Func<FigureQueries.Row, string> seriesOf, Func<string, string> colourOf)
     {
-        // The value before a change belongs to an earlier day than its sentence gives; the table keeps it.
+        // An older figure retold (the earlier toll, the value before a change) is no report of the day it was printed; the table keeps it.
         var plotted = rows
-            .Where(r => r.Change != "from" && r.ReferenceDay is not null)
+            .Where(r => !r.Background && r.ReferenceDay is not null)
             .Select(r => (Row: r, Day: r.ReferenceDay!.Value, Interval: FigureTracks.Interval(r.Low, r.High, r.Qualifier, r.Vague)))
             .Where(p => p.Interval is not null)
             .Select(p => (p.Row, p.Day, Interval: p.Interval!.Value))

@@ -19,9 +19,12 @@ public static class FigureQueries
 
     public sealed record Row(long Id, string Measure, decimal? Low, decimal? High, string? Qualifier, string? Vague, string Unit, string? Change,
         string? AttributedTo, string? Attribution, DateOnly? Date, DateTimeOffset? PublishedAt, string Outlet, string OutletSlug, OutletKind OutletKind,
-        long ArticleId, string ArticleTitle, int SentenceStart, int SentenceLength, string Sentence, bool IsSample)
+        long ArticleId, string ArticleTitle, int SentenceStart, int SentenceLength, string Sentence, bool IsSample, string? Place, bool Background)
     {
-        /// <summary>The figure's date, else its article's publication day, else the day inferred from the article.</summary>
+        /// <summary>The name of the place the count is limited to, when <see cref="Place"/> names one.</summary>
+        public string? PlaceName { get; init; }
+
+        /// <summary>The figure's date, else its article's publication day, else the day inferred from the article; a background figure's own date only.</summary>
         public DateOnly? ReferenceDay { get; init; }
 
         /// <summary>The same source's previous, different figure for this measure (see <see cref="FigureTracks"/>).</summary>
@@ -49,15 +52,15 @@ public static class FigureQueries
             low == high ? $"{low:#,0.##}" : $"{low:#,0.##}–{high:#,0.##}",
         }.Where(p => !string.IsNullOrEmpty(p)));
 
-    /// <summary>The figures asked for; <see cref="ById"/> also holds the related measures they were compared with.</summary>
+    /// <summary>The figures asked for, and by id.</summary>
     /// <param name="Cut">Figures were left out: past <see cref="Limit"/> for one measure, or past <see cref="PerMeasure"/> of some measure without one.</param>
     public sealed record Result(IReadOnlyList<Row> Rows, IReadOnlyDictionary<long, Row> ById, bool Cut);
 
     public static async Task<Result> RowsAsync(KazakhDbContext db, string? measure, CancellationToken ct)
     {
         var filtered = !string.IsNullOrWhiteSpace(measure);
-        // A count of armed criminals killed disagrees with a total killed: one measure is compared with its family.
-        var measures = filtered ? FigureTracks.Family(measure!) : await MeasuresAsync(db, ct);
+        // A measure is compared only with itself (FigureTracks), so a filtered page loads that measure alone.
+        IReadOnlyList<string> measures = filtered ? [measure!] : await MeasuresAsync(db, ct);
         var limit = filtered ? Limit : PerMeasure;
         var rows = new List<Loaded>();
         var cut = false;
@@ -69,10 +72,10 @@ public static class FigureQueries
         }
 
         var tracks = FigureTracks.Mark(rows.Select(r => new FigureClaim(r.Row.Id, r.Row.ArticleId, r.Row.Measure, r.Row.Low, r.Row.High, r.Row.Qualifier,
-            r.Row.Vague, r.Row.Unit, r.Row.Change, r.Row.AttributedTo, r.Row.OutletSlug, r.Row.ReferenceDay, r.FirstSeenAt)));
+            r.Row.Vague, r.Row.Unit, r.Row.Change, r.Row.AttributedTo, r.Row.OutletSlug, r.Row.ReferenceDay, r.FirstSeenAt, r.Row.Place, r.Row.Background)));
 
-        // Attributions that name a known entity show its name.
-        var ids = rows.Where(r => r.Row.AttributedTo is not null).Select(r => r.Row.AttributedTo!).Distinct().ToList();
+        // Attributions and places that name a known entity show its name.
+        var ids = rows.SelectMany(r => new[] { r.Row.AttributedTo, r.Row.Place }).OfType<string>().Distinct().ToList();
         var names = await db.Entities.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
         var all = rows.Select(r =>
         {
@@ -80,6 +83,7 @@ public static class FigureQueries
             return r.Row with
             {
                 AttributedTo = r.Row.AttributedTo is { } id && names.TryGetValue(id, out var name) ? name : r.Row.AttributedTo,
+                PlaceName = r.Row.Place is { } place ? names.GetValueOrDefault(place, place) : null,
                 RevisionOf = track.RevisionOf,
                 Revision = track.Direction?.ToString().ToLowerInvariant(),
                 DisagreesWith = [.. track.DisagreesWith.Take(MaxDisagreements)],
@@ -87,7 +91,7 @@ public static class FigureQueries
             };
         }).ToList();
 
-        return new Result(filtered ? [.. all.Where(r => r.Measure == measure)] : all, all.ToDictionary(r => r.Id), cut);
+        return new Result(all, all.ToDictionary(r => r.Id), cut);
     }
 
     public static async Task<IReadOnlyList<string>> MeasuresAsync(KazakhDbContext db, CancellationToken ct) =>
@@ -105,12 +109,12 @@ public static class FigureQueries
             {
                 Row = new Row(f.Id, f.Measure, f.Low, f.High, f.Qualifier, f.Vague, f.Unit, f.Change, f.AttributedTo, f.AttributionText,
                     f.Date, f.Article.PublishedAt, f.Article.Outlet.Name, f.Article.Outlet.Slug, f.Article.Outlet.Kind, f.ArticleId, f.Article.Title,
-                    f.SentenceStart, f.SentenceLength, f.Sentence, f.Article.IsSample),
+                    f.SentenceStart, f.SentenceLength, f.Sentence, f.Article.IsSample, f.Place, f.Background),
                 f.Article.InferredPublishedOn,
                 f.Article.FirstSeenAt,
             })
             .ToListAsync(ct);
         return [.. loaded.Select(l => new Loaded(
-            l.Row with { ReferenceDay = FigureTracks.ReferenceDay(l.Row.Date, l.Row.PublishedAt, l.InferredPublishedOn) }, l.FirstSeenAt))];
+            l.Row with { ReferenceDay = FigureTracks.ReferenceDay(l.Row.Date, l.Row.PublishedAt, l.InferredPublishedOn, l.Row.Background) }, l.FirstSeenAt))];
     }
 }

@@ -19,7 +19,7 @@ public static class FiguresApi
 
     private static async Task<FileContentHttpResult> CsvAsync(KazakhDbContext db, string? measure, CancellationToken ct)
     {
-        var csv = new StringBuilder("measure,value,low,high,qualifier,vague,unit,change,attributed_to,attribution,date,published_at,outlet,outlet_kind,article_id,article_title,sentence,id,reference_day,revision_of,disagrees_with\r\n");
+        var csv = new StringBuilder("measure,value,low,high,qualifier,vague,unit,change,attributed_to,attribution,date,published_at,outlet,outlet_kind,article_id,article_title,sentence,id,reference_day,revision_of,disagrees_with,place,background\r\n");
         foreach (var r in (await FigureQueries.RowsAsync(db, measure, ct)).Rows)
         {
             csv.AppendJoin(',', new[]
@@ -28,7 +28,7 @@ public static class FiguresApi
                 r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PublishedAt?.ToString("O", CultureInfo.InvariantCulture),
                 r.Outlet, r.OutletKind.ToString(), r.ArticleId.ToString(CultureInfo.InvariantCulture), r.ArticleTitle, r.Sentence,
                 Number(r.Id), r.ReferenceDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(r.RevisionOf),
-                string.Join(' ', r.DisagreesWith),
+                string.Join(' ', r.DisagreesWith), r.PlaceName, r.Background ? "true" : "false",
             }.Select(Field)).Append("\r\n");
         }
 

@@ -1,4 +1,5 @@
 using KazakhUnrest.Core.Data;
+using KazakhUnrest.Core.Figures;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,11 +29,21 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
 
     private HashSet<long> _shown = [];
 
-    /// <summary>One measure in one unit: tenge and dollar prices are never drawn on one axis.</summary>
-    public sealed record Section(string Measure, string Unit, FigureChart Chart, IReadOnlyList<Group> Groups)
+    /// <summary>
+    /// One measure in one place and one unit: tenge and dollar prices are never drawn on one axis, nor the dead of
+    /// Almaty beside the dead of the whole country.
+    /// </summary>
+    /// <param name="Place">The place's entity id; null for the whole country.</param>
+    public sealed record Section(string Measure, string? Place, string? PlaceName, string Unit, FigureChart Chart, IReadOnlyList<Group> Groups)
     {
-        public string Id => $"m-{Measure}-{Unit}";
+        public string Id => Place is null ? $"m-{Measure}-{Unit}" : $"m-{Measure}-{Place}-{Unit}";
+
+        public string Label => Title(Measure, PlaceName);
     }
+
+    /// <summary>"killed", "killed in Almaty".</summary>
+    public static string Title(string measure, string? placeName) =>
+        placeName is null ? FigureMeasures.Label(measure) : $"{FigureMeasures.Label(measure)} in {placeName}";
 
     public sealed record Group(string Name, string Colour, IReadOnlyList<FigureQueries.Row> Rows);
 
@@ -49,10 +60,11 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
         string ColourOf(string name) => Colours[names.IndexOf(name) % Colours.Length];
 
         Sections = [.. Figures.Rows
-            .GroupBy(r => (r.Measure, r.Unit))
-            .OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
-            .Select(g => new Section(g.Key.Measure, g.Key.Unit,
-                FigureChart.Build(g.Key.Measure, g.Key.Unit, BySource ? "attributed source" : "outlet", [.. g], SeriesOf, ColourOf),
+            .GroupBy(r => (r.Measure, r.Place, r.PlaceName, r.Unit))
+            .OrderBy(g => g.Key.Measure, StringComparer.Ordinal).ThenBy(g => g.Key.Place is not null).ThenBy(g => g.Key.Place, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .Select(g => new Section(g.Key.Measure, g.Key.Place, g.Key.PlaceName, g.Key.Unit,
+                FigureChart.Build(Title(g.Key.Measure, g.Key.PlaceName), g.Key.Unit, BySource ? "attributed source" : "outlet", [.. g], SeriesOf, ColourOf),
                 [.. g.GroupBy(SeriesOf).OrderBy(s => s.Key, StringComparer.Ordinal)
                     .Select(s => new Group(s.Key, ColourOf(s.Key), [.. s.OrderBy(r => r.ReferenceDay ?? DateOnly.MaxValue)]))]))];
     }

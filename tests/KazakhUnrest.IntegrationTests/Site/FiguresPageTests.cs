@@ -15,7 +15,7 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
     private static readonly DateTimeOffset Jan9 = new(2022, 1, 9, 8, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Jan15 = new(2022, 1, 15, 8, 0, 0, TimeSpan.Zero);
 
-    private long _toll164, _toll225, _criminals, _dozens, _over4000, _detained4500;
+    private long _toll164, _toll225, _criminals, _dozens, _police120, _retold164, _almaty103, _over4000, _detained4500;
 
     public async Task InitializeAsync()
     {
@@ -26,20 +26,23 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
         }
 
         var ids = await db.ArticleFigures.ToDictionaryAsync(f => f.Sentence, f => f.Id);
-        (_toll164, _toll225, _criminals, _dozens, _over4000, _detained4500) = (
+        (_toll164, _toll225, _criminals, _dozens, _police120, _retold164, _almaty103, _over4000, _detained4500) = (
             ids["At least 164 people were killed, according to the health ministry."], ids["The death toll rose to 225, the health ministry said."],
-            ids["Officials said 26 armed criminals had been liquidated."], ids["Dozens of people were killed."],
+            ids["Officials said 26 armed criminals had been liquidated."], ids["Dozens of people were killed."], ids["Police said 120 people were killed."],
+            ids["The earlier toll of 164 was withdrawn."], ids["Of those killed, 103 died in Almaty."],
             ids["Over 4,000 people have been detained."], ids["Police detained 4,500 people."]);
     }
 
     private static async Task SeedAsync(KazakhDbContext db)
     {
         await TestData.EntityAsync(db, "interior-ministry", EntityKind.Organisation, "Interior Ministry", "KZ");
+        await TestData.EntityAsync(db, "almaty", EntityKind.Place, "Almaty", "KZ");
         var daily = await TestData.OutletAsync(db, "caspian-daily", "Caspian Daily", OutletKind.Independent);
         var wire = await TestData.OutletAsync(db, "steppe-wire", "Steppe Wire");
 
         async Task FigureAsync(Outlet outlet, DateTimeOffset published, string measure, decimal? value, string? attributedTo,
-            string sentence, string? qualifier = null, string? vague = null, string unit = "people", bool sample = false, string? attribution = null)
+            string sentence, string? qualifier = null, string? vague = null, string unit = "people", bool sample = false, string? attribution = null,
+            string? place = null, bool background = false)
         {
             var article = await TestData.ArticleAsync(db, outlet, sentence.Split(' ', 4)[..3].Aggregate((a, b) => a + " " + b), published, sentence);
             article.IsSample = sample;
@@ -57,6 +60,8 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
                 SentenceStart = 0,
                 SentenceLength = sentence.Length,
                 Sentence = sentence,
+                Place = place,
+                Background = background,
             });
             await db.SaveChangesAsync();
         }
@@ -66,6 +71,11 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
         await FigureAsync(wire, Jan15, "killed", 225, "health ministry", "The death toll rose to 225, the health ministry said.");
         await FigureAsync(wire, Jan6, "killed-armed-criminals", 26, "interior-ministry", "Officials said 26 armed criminals had been liquidated.");
         await FigureAsync(daily, Jan6, "killed", null, null, "Dozens of people were killed.", vague: "dozens");
+        await FigureAsync(daily, Jan6, "killed", 120, "police", "Police said 120 people were killed.");
+        // Retold in a later report: kept and listed, but not a report of the 15th.
+        await FigureAsync(daily, Jan15, "killed", 164, null, "The earlier toll of 164 was withdrawn.", background: true);
+        // A part of the 9 January toll: its own section, compared with nothing here.
+        await FigureAsync(daily, Jan9, "killed", 103, null, "Of those killed, 103 died in Almaty.", place: "almaty");
         await FigureAsync(daily, Jan6, "detained", 4_000, null, "Over 4,000 people have been detained.", qualifier: "over", sample: true);
         await FigureAsync(wire, Jan6, "detained", 4_500, null, "Police detained 4,500 people.");
         await FigureAsync(daily, Jan6, "price-per-litre", 120, null, "A litre of LPG costs 120 tenge.", unit: "tenge");
@@ -89,9 +99,14 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
 
         Assert.Contains($"<tr id=\"f{_toll225}\" class=\"figure revision\">", html);
         Assert.Contains($"href=\"#f{_toll164}\" title=\"Revised up by the same source\">Revision (was at least 164)</a>", html);
-        Assert.Contains($"<tr id=\"f{_criminals}\" class=\"figure disagrees\">", html);
+        // Like with like: the armed criminals killed are not set against the dozens killed in all, the police's 120 is.
+        Assert.Contains($"<tr id=\"f{_criminals}\" class=\"figure\">", html);
         Assert.Contains($"<tr id=\"f{_dozens}\" class=\"figure disagrees\">", html);
-        Assert.Contains($"href=\"#f{_criminals}\">26 “armed criminals” killed (Steppe Wire, Interior Ministry)</a>", WebUtility.HtmlDecode(html));
+        Assert.Contains($"href=\"#f{_police120}\">120 (Caspian Daily, police)</a>", WebUtility.HtmlDecode(html));
+        Assert.Contains($"<tr id=\"f{_retold164}\" class=\"figure background\">", html);
+        Assert.Contains("<span class=\"mark background\"", html);
+        Assert.Contains($"<tr id=\"f{_almaty103}\" class=\"figure\">", html);
+        Assert.Contains("id=\"m-killed-almaty-people-title\">killed in Almaty <span", html);
         Assert.Contains($"<tr id=\"f{_toll164}\" class=\"figure\">", html);
         Assert.Contains($"<tr id=\"f{_over4000}\" class=\"figure\">", html); // over 4,000 and 4,500 agree
         Assert.Contains("Sample data", html);
@@ -99,13 +114,17 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
         Assert.Contains("<svg class=\"figure-chart\"", html);
         Assert.Contains("data-measure=\"price-per-litre\" data-unit=\"tenge\"", html);
         Assert.Contains("data-measure=\"price-per-litre\" data-unit=\"USD\"", html);
-        Assert.Contains("role=\"img\" aria-label=\"Chart of 3 killed figures in people by outlet, 6 January to 15 January 2022, in 2 series;", html);
+        // The background 164 is listed but not drawn, and the Almaty part has a chart of its own.
+        Assert.Contains("role=\"img\" aria-label=\"Chart of 4 killed figures in people by outlet, 6 January to 15 January 2022, in 2 series;", html);
+        Assert.Contains("1 of these figures are not drawn", html);
+        Assert.Contains("role=\"img\" aria-label=\"Chart of 1 killed in Almaty figures in people by outlet, 9 January 2022, in 1 series;", html);
         Assert.DoesNotContain("Only the first", html);
 
-        // A measure is compared with its family, so the disagreement survives the filter and links to the other measure's page.
+        // A measure is compared only with itself, so the filtered page holds all it is compared with.
         var filtered = await client.GetStringAsync("/figures?measure=killed&by=source");
         Assert.DoesNotContain($"id=\"f{_criminals}\"", filtered);
-        Assert.Contains($"href=\"?measure=killed-armed-criminals&amp;by=source#f{_criminals}\"", filtered);
+        Assert.DoesNotContain("measure=killed-armed-criminals", filtered);
+        Assert.Contains($"href=\"#f{_police120}\"", filtered);
         Assert.Contains("aria-current=\"page\">By attributed source</a>", filtered);
         Assert.Contains("href=\"/figures?measure=killed\"", filtered);
     }
@@ -116,24 +135,31 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
         using var client = site.CreateClient();
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/figures?measure=killed"));
         var rows = json.RootElement.EnumerateArray().ToDictionary(r => r.GetProperty("id").GetInt64());
-        Assert.Equal([_toll164, _toll225, _dozens], rows.Keys.Order());
+        Assert.Equal(new[] { _toll164, _toll225, _dozens, _police120, _retold164, _almaty103 }.Order(), rows.Keys.Order());
         Assert.Equal("at least 164", rows[_toll164].GetProperty("value").GetString());
         Assert.Equal(164, rows[_toll164].GetProperty("low").GetDecimal());
         Assert.Equal("2022-01-09", rows[_toll164].GetProperty("referenceDay").GetString());
         Assert.Equal(JsonValueKind.Null, rows[_toll164].GetProperty("revisionOf").ValueKind);
         Assert.Equal(_toll164, rows[_toll225].GetProperty("revisionOf").GetInt64());
         Assert.Equal("up", rows[_toll225].GetProperty("revision").GetString());
-        Assert.Equal([_criminals], rows[_dozens].GetProperty("disagreesWith").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal([_police120], rows[_dozens].GetProperty("disagreesWith").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.True(rows[_retold164].GetProperty("background").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, rows[_retold164].GetProperty("referenceDay").ValueKind);
+        Assert.Empty(rows[_retold164].GetProperty("disagreesWith").EnumerateArray());
+        Assert.Equal(("almaty", "Almaty"), (rows[_almaty103].GetProperty("place").GetString(), rows[_almaty103].GetProperty("placeName").GetString()));
+        Assert.Empty(rows[_almaty103].GetProperty("disagreesWith").EnumerateArray());
         Assert.Empty(rows[_toll225].GetProperty("disagreesWith").EnumerateArray());
 
         using var csv = await client.GetAsync("/figures.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n");
         Assert.StartsWith("measure,value,low,high", lines[0]);
-        Assert.EndsWith(",sentence,id,reference_day,revision_of,disagrees_with", lines[0]);
-        Assert.Contains(lines, l => l.EndsWith($",{_toll225},2022-01-15,{_toll164},", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith($",{_dozens},2022-01-06,,{_criminals}", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.EndsWith($",{_detained4500},2022-01-06,,", StringComparison.Ordinal));
+        Assert.EndsWith(",sentence,id,reference_day,revision_of,disagrees_with,place,background", lines[0]);
+        Assert.Contains(lines, l => l.EndsWith($",{_toll225},2022-01-15,{_toll164},,,false", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith($",{_dozens},2022-01-06,,{_police120},,false", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith($",{_detained4500},2022-01-06,,,,false", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith($",{_retold164},,,,,true", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith($",{_almaty103},2022-01-09,,,Almaty,false", StringComparison.Ordinal));
         // A field with a comma and quotes is quoted and its quotes doubled.
         Assert.Contains(lines, l => l.Contains("\"according to the health ministry, \"\"Kazakhstan\"\"\"", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("=cmd", StringComparison.Ordinal));
@@ -151,17 +177,20 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
 
             var killed = page.Locator("#m-killed-people");
             Assert.Equal(["Caspian Daily", "Steppe Wire"], (await killed.Locator("tr.group th").AllInnerTextsAsync()).Select(t => t.Trim()));
-            Assert.Equal(["dozens", "at least 164", "225"], await killed.Locator("tr.figure td.value").AllInnerTextsAsync());
-            Assert.Equal(["Caspian Daily", "Caspian Daily", "Steppe Wire"],
-                (await killed.Locator("tr.figure td.outlet").AllInnerTextsAsync()).Select(t => t.Trim()));
-            Assert.Equal(["not attributed", "health ministry", "health ministry"], await killed.Locator("tr.figure td.source").AllInnerTextsAsync());
+            var reports = killed.Locator("tr.figure:not(.background)");
+            Assert.Equal(["dozens", "120", "at least 164", "225"], await reports.Locator("td.value").AllInnerTextsAsync());
+            Assert.Equal(["Caspian Daily", "Caspian Daily", "Caspian Daily", "Steppe Wire"],
+                (await reports.Locator("td.outlet").AllInnerTextsAsync()).Select(t => t.Trim()));
+            Assert.Equal(["not attributed", "police", "health ministry", "health ministry"], await reports.Locator("td.source").AllInnerTextsAsync());
+            Assert.Contains("background", await page.Locator($"#f{_retold164} td.value").InnerTextAsync());
             Assert.Contains("Revision (was at least 164)", await page.Locator($"#f{_toll225} td.compared").InnerTextAsync());
             Assert.Contains("Disagrees with", await page.Locator($"#f{_dozens} td.compared").InnerTextAsync());
 
             var chart = killed.Locator("svg.figure-chart");
             Assert.Equal("img", await chart.GetAttributeAsync("role"));
             Assert.Equal(2, await chart.Locator("g.series").CountAsync());
-            Assert.Equal(3, await chart.Locator("circle.point").CountAsync());
+            Assert.Equal(4, await chart.Locator("circle.point").CountAsync());
+            Assert.Equal(0, await chart.Locator($"circle[data-id='{_retold164}']").CountAsync());
             // A line only for a series of two points or more: Caspian Daily's, not Steppe Wire's.
             Assert.Equal(1, await chart.Locator("g.series[data-series='Caspian Daily'] polyline").CountAsync());
             Assert.Equal(0, await chart.Locator("g.series[data-series='Steppe Wire'] polyline").CountAsync());
@@ -174,15 +203,15 @@ public sealed class FiguresPageTests(SiteFixture site) : IClassFixture<SiteFixtu
 
             await page.GetByRole(AriaRole.Link, new() { Name = "By attributed source" }).ClickAndWaitForUrlAsync(page, "**/figures?by=source");
             killed = page.Locator("#m-killed-people");
-            Assert.Equal(["health ministry", "not attributed"], await killed.Locator("ul.legend li").AllInnerTextsAsync());
+            Assert.Equal(["health ministry", "not attributed", "police"], await killed.Locator("ul.legend li").AllInnerTextsAsync());
             // The ministry's two tolls are one series now, joined by a line.
             Assert.Equal(2, await killed.Locator("g.series[data-series='health ministry'] circle.point").CountAsync());
             Assert.Equal(1, await killed.Locator("g.series[data-series='health ministry'] polyline").CountAsync());
-            Assert.Equal(["health ministry", "not attributed"], (await killed.Locator("tr.group th").AllInnerTextsAsync()).Select(t => t.Trim()));
+            Assert.Equal(["health ministry", "not attributed", "police"], (await killed.Locator("tr.group th").AllInnerTextsAsync()).Select(t => t.Trim()));
             await page.ScreenshotAsync(new() { Path = Browser.ScreenshotPath("figures-by-source"), FullPage = true });
 
-            await page.Locator($"#f{_dozens} a.conflict").ClickAndWaitForUrlAsync(page, $"**#f{_criminals}");
-            Assert.Equal("26", (await page.Locator($"#f{_criminals} td.value").InnerTextAsync()).Trim());
+            await page.Locator($"#f{_dozens} a.conflict").ClickAndWaitForUrlAsync(page, $"**#f{_police120}");
+            Assert.Equal("120", (await page.Locator($"#f{_police120} td.value").InnerTextAsync()).Trim());
         }
     }
 }

@@ -175,4 +175,101 @@ public sealed class FigureExtractorTests
         Assert.Empty(Extract("In Zhanaozen in December 2011 at least 14 people were killed when police opened fire on striking oil workers."));
         Assert.Single(Extract("On January 5 at least 14 people were killed in Almaty."));
     }
+
+    [Theory]
+    [InlineData("Officials said 16 members of the security forces had died.", FigureMeasures.KilledSecurityForces, 16)]
+    [InlineData("A total of 225 people died, including 19 police officers and servicemen.", FigureMeasures.KilledSecurityForces, 19)]
+    [InlineData("Of the dead, 19 were police officers or soldiers.", FigureMeasures.KilledSecurityForces, 19)]
+    [InlineData("The ombudsman said that three of those killed were minors.", FigureMeasures.KilledChildren, 3)]
+    [InlineData("Twelve civilians were killed in the crossfire.", FigureMeasures.KilledCivilians, 12)]
+    [InlineData("This includes 4,000 wounded people, 3,000 of them police officers.", FigureMeasures.InjuredPolice, 3000)]
+    [InlineData("Среди погибших 16 сотрудников силовых структур.", FigureMeasures.KilledSecurityForces, 16)]
+    [InlineData("Más de 1.300 agentes resultaron heridos.", FigureMeasures.InjuredSecurityForces, 1300)]
+    [InlineData("Entre los agentes del orden, las bajas ascienden a 16 muertos.", FigureMeasures.KilledSecurityForces, 16)]
+    public void Who_was_counted_is_part_of_the_measure(string text, string measure, int value) =>
+        Assert.Equal(value, Single(text, measure).Low);
+
+    [Fact]
+    public void A_part_of_a_count_keeps_the_measure_and_names_its_place()
+    {
+        var figures = Extract("At least 164 people were killed in the riots, including 103 in the largest city Almaty.");
+        Assert.Equal([(164m, null), (103m, "almaty")], figures.Select(f => (f.Low!.Value, f.Place)));
+        Assert.All(figures, f => Assert.Equal(FigureMeasures.Killed, f.Measure));
+
+        Assert.Equal("almaty", Single("Of those killed, 103 died in Almaty, the largest city.", FigureMeasures.Killed).Place);
+        Assert.Equal("almaty", Single("In Almaty alone, 103 people lost their lives.", FigureMeasures.Killed).Place);
+        var german = Extract("Mindestens 164 Menschen wurden getötet, darunter 103 in Almaty.");
+        Assert.Equal([(164m, null), (103m, "almaty")], german.Select(f => (f.Low!.Value, f.Place)));
+        // The country is no limit, nor is a place that only qualifies the events or starts a list.
+        Assert.Null(Single("At least 164 people have died in Kazakhstan.", FigureMeasures.Killed).Place);
+        Assert.Null(Single("Dozens were killed in Almaty and other cities.", FigureMeasures.Killed).Place);
+    }
+
+    [Fact]
+    public void A_part_that_names_neither_its_group_nor_its_place_is_left_out()
+    {
+        var figures = Extract("More than 1,000 people were injured, including 62 in intensive care.");
+        Assert.Equal(1000, Assert.Single(figures).Low);
+    }
+
+    [Fact]
+    public void A_number_that_counts_things_is_no_count_of_people()
+    {
+        var figures = Extract("In total, 5,135 people have been detained as part of 125 investigations into the unrest.");
+        Assert.Equal(5135, Assert.Single(figures).Low);
+    }
+
+    [Theory]
+    [InlineData("Plus de mille personnes ont été blessées.", FigureMeasures.Injured, "over", 1000)]
+    [InlineData("Alrededor de 6.000 personas han sido detenidas.", FigureMeasures.Detained, "about", 6000)]
+    [InlineData("Il ministero ha dichiarato che quasi 8.000 persone sono state arrestate.", FigureMeasures.Detained, "almost", 8000)]
+    [InlineData("Mehr als 5.000 Menschen wurden festgenommen.", FigureMeasures.Detained, "over", 5000)]
+    [InlineData("225 bodies were taken to the morgues.", FigureMeasures.Killed, null, 225)]
+    public void German_French_Spanish_and_Italian_counts_are_read(string text, string measure, string? qualifier, int value)
+    {
+        var figure = Single(text, measure);
+        Assert.Equal((qualifier, value), (figure.Qualifier, (int)figure.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("The authorities had earlier withdrawn a figure of 164 deaths published on a government channel.")]
+    [InlineData("The previous official death toll was 164.")]
+    [InlineData("A higher death toll of 164 that appeared on an official channel last week was quickly retracted.")]
+    [InlineData("Earlier in the day, authorities said 164 people had been killed.")]
+    [InlineData("Ранее сообщалось о 164 погибших.")]
+    public void An_older_figure_retold_is_background(string text) =>
+        Assert.True(Single(text, FigureMeasures.Killed).Background);
+
+    [Fact]
+    public void Only_the_older_figure_of_a_sentence_is_background()
+    {
+        var rise = Extract("Police said on Sunday that 7,939 people had been detained, up from about 5,800.");
+        Assert.Equal([(7939m, false), (5800m, true)], rise.Select(f => (f.Low!.Value, f.Background)));
+        Assert.All(rise, f => Assert.Equal(FigureMeasures.Detained, f.Measure));
+
+        var change = Extract("The death toll rose from 164 to 225 on Saturday.");
+        Assert.Equal([(164m, true, "from"), (225m, false, "to")], change.Select(f => (f.Low!.Value, f.Background, f.Change!)));
+        Assert.All(change, f => Assert.Equal(FigureMeasures.Killed, f.Measure));
+
+        var clauses = Extract("Officials previously said 26 people had been killed, and the ministry said on Sunday that 40 people had died.");
+        Assert.Equal([(26m, true), (40m, false)], clauses.Select(f => (f.Low!.Value, f.Background)));
+
+        // A cue after the number compares the new figure with an older one; it does not make it one.
+        Assert.False(Single("Prosecutors said 225 people had died, a sharp rise on the previously reported figure.", FigureMeasures.Killed).Background);
+        Assert.False(Single("164 people were killed, according to the health ministry.", FigureMeasures.Killed).Background);
+    }
+
+    [Fact]
+    public void Each_figure_keeps_its_own_reference_day()
+    {
+        Assert.Equal(new DateOnly(2022, 1, 9), Single("As of Sunday, 164 people had died.", FigureMeasures.Killed).Date);
+        Assert.Equal(new DateOnly(2022, 1, 9), Single("The toll stood at 164 on Jan. 9, officials said.", FigureMeasures.Killed).Date);
+        Assert.Equal(new DateOnly(2022, 1, 9), Single("По состоянию на 9 января погибли 164 человека.", FigureMeasures.Killed).Date);
+
+        // The older figure does not take the day the newer one was given, but keeps a day written in its own clause.
+        var rise = Extract("Police said on Sunday that 7,939 people had been detained, up from about 5,800.");
+        Assert.Equal([new DateOnly(2022, 1, 9), null], rise.Select(f => f.Date));
+        var told = Extract("On Saturday prosecutors said 225 people had died; the earlier toll of 164 was given on January 9.");
+        Assert.Equal([(225m, new DateOnly(2022, 1, 8)), (164m, new DateOnly(2022, 1, 9))], told.Select(f => (f.Low!.Value, f.Date!.Value)));
+    }
 }

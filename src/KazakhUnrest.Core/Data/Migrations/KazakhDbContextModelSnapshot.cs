@@ -621,6 +621,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("attribution_text");
 
+                    b.Property<bool>("Background")
+                        .HasColumnType("boolean")
+                        .HasColumnName("background");
+
                     b.Property<string>("Change")
                         .HasColumnType("text")
                         .HasColumnName("change");
@@ -641,6 +645,10 @@ namespace KazakhUnrest.Core.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("measure");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("text")
+                        .HasColumnName("place");
 
                     b.Property<string>("Qualifier")
                         .HasColumnType("text")

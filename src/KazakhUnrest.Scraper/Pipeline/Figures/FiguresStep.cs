@@ -37,6 +37,8 @@ public static class FiguresStep
             AttributedTo = f.AttributedTo,
             AttributionText = f.AttributionText,
             Date = f.Date,
+            Place = f.Place,
+            Background = f.Background,
             SentenceStart = f.SentenceStart >= offset ? f.SentenceStart - offset : -1,
             SentenceLength = f.SentenceLength,
             Sentence = f.Sentence,
