@@ -11,7 +11,7 @@ internal enum TermKind
 }
 
 /// <summary>
-/// A word or phrase with its spellings across English, Russian and Kazakh, shown to readers under one label.
+/// A word or phrase with its spellings across the languages of the coverage, shown to readers under one label.
 /// In a spelling, a word ending in <c>*</c> takes any inflection (Russian cases, English plurals) and a
 /// space stands for any run of spaces or hyphens.
 /// </summary>
@@ -20,16 +20,35 @@ internal sealed record Term(string Label, TermKind Kind, Regex Pattern)
     public static Term Of(TermKind kind, string label, params string[] spellings) =>
         new(label, kind, Compile(spellings));
 
-    public static Regex Compile(IEnumerable<string> spellings)
+    public static Regex Compile(IEnumerable<string> spellings) =>
+        new(string.Join("|", spellings.Select(Bounded)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>
+    /// A spelling stands alone as a word, except where the script says otherwise: Chinese and Japanese write no spaces,
+    /// so a term is any run of its characters; Arabic and Hebrew write "and", "the", "in" onto the word (والاحتجاجات,
+    /// בהפגנות), so a term may carry those in front.
+    /// </summary>
+    private static string Bounded(string spelling)
     {
-        var alternatives = spellings.Select(Spelling);
-        return new Regex(
-            @"(?<![\p{L}\p{N}])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        var pattern = string.Join(@"[\s\-]+", spelling.Split(' ').Select(Word));
+        return spelling[0] switch
+        {
+            _ when Entities.Tokens.IsUnspaced(spelling[0]) => "(?:" + pattern + ")",
+            >= '\u0600' and <= '\u06FF' => NotAfterLetter + "(?:" + ArabicProclitics + ")?" + pattern + NotBeforeLetter,
+            >= '\u05D0' and <= '\u05EA' => NotAfterLetter + "(?:" + HebrewProclitics + ")?" + pattern + NotBeforeLetter,
+            _ => NotAfterLetter + "(?:" + pattern + ")" + NotBeforeLetter,
+        };
     }
 
-    private static string Spelling(string spelling) =>
-        string.Join(@"[\s\-]+", spelling.Split(' ').Select(Word));
+    private const string NotAfterLetter = @"(?<![\p{L}\p{N}])";
+
+    private const string NotBeforeLetter = @"(?![\p{L}\p{N}])";
+
+    // And, so, with, for, like, then the article: و ف ب ل ك, ال.
+    private const string ArabicProclitics = "[وف]?[بلك]?(?:ال)?|لل";
+
+    // And, that, from, in, to, like, the: up to three of ו ש מ ב ל כ ה.
+    private const string HebrewProclitics = "[ושמבלכה]{1,3}";
 
     private static string Word(string word) =>
         word.EndsWith('*') ? Regex.Escape(word[..^1]) + @"\p{L}*" : Regex.Escape(word);
