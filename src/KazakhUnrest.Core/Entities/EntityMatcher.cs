@@ -21,6 +21,14 @@ public sealed class EntityMatcher
     private readonly Dictionary<string, List<GazetteerEntry>> _surnames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _adjectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How the names' first words begin (their first <see cref="HeadLength"/> letters): most words of a text begin no
+    /// name, and one look here spares trying each of their shorter readings (<see cref="Inflection"/>) in the trie.
+    /// </summary>
+    private readonly HashSet<string> _heads = new(StringComparer.Ordinal);
+
+    private const int HeadLength = 3;
     private int _order;
 
     /// <param name="entries">The seed gazetteer merged with the database's rows; rows sharing an id add names to one entity.</param>
@@ -167,6 +175,11 @@ public sealed class EntityMatcher
             return;
         }
 
+        if (words[0].Key.Length >= Inflection.MinStem)
+        {
+            _heads.Add(words[0].Key[..HeadLength]);
+        }
+
         var node = _root;
         foreach (var word in words)
         {
@@ -231,7 +244,7 @@ public sealed class EntityMatcher
     }
 
     /// <summary>The trie's step for a word: its key, else the first of its shorter readings (<see cref="Inflection"/>) that goes on.</summary>
-    private static Node? Next(Node node, Token token, bool first)
+    private Node? Next(Node node, Token token, bool first)
     {
         if (node.Next is null)
         {
@@ -243,9 +256,22 @@ public sealed class EntityMatcher
             return next;
         }
 
+        var atRoot = node == _root;
+        var heads = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (atRoot && !Inflection.MayHavePrefix(token.Folded, first) && token.Folded.Length >= HeadLength
+            && !heads.Contains(token.Folded.AsSpan(0, HeadLength)))
+        {
+            return null;
+        }
+
         var bySpan = node.Next.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (skip, cut) in Inflection.Stems(token.Folded, first))
         {
+            if (atRoot && !heads.Contains(token.Folded.AsSpan(skip, HeadLength)))
+            {
+                continue;
+            }
+
             if (bySpan.TryGetValue(token.Folded.AsSpan(skip, token.Folded.Length - skip - cut), out next))
             {
                 return next;

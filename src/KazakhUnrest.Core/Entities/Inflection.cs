@@ -14,7 +14,7 @@ internal static class Inflection
 
     // Case endings as token keys spell them (accents folded), by script. A word is tried without each in turn, shortest
     // first, so the least cut that names something wins: "Kazakhstanis" is the adjective before it is the country.
-    private static readonly string[] LatinEndings = Ordered(
+    private static readonly Dictionary<char, string[]> LatinEndings = ByLastLetter(Ordered(
     [
         // German genitive and adjective endings: Kasachstans, kasachische, kasachischen.
         "s", "es", "e", "en", "er", "em", "n",
@@ -25,25 +25,25 @@ internal static class Inflection
         "i", "is", "ist", "isse", "ile", "il", "iga",
         // Hungarian and Romanian: Kazahsztanban, Kazahsztannal, Kazahstanul, Kazahstanului.
         "ban", "ben", "ba", "be", "nak", "nal", "ot", "ul", "ului",
-    ]);
+    ]));
 
     // Kazakh cases after a Kazakh or Russian word: Қазақстанда, Қазақстанның, Тоқаевтың, Алматыдағы.
-    private static readonly string[] CyrillicEndings = Ordered(
+    private static readonly Dictionary<char, string[]> CyrillicEndings = ByLastLetter(Ordered(
     [
         "да", "де", "та", "те", "га", "ге", "ка", "ке", "на", "не", "нын", "нин", "дын", "дин", "тын", "тин",
         "ны", "ни", "ды", "ди", "ты", "ти", "дан", "ден", "тан", "тен", "нан", "нен", "дагы", "деги", "тагы", "теги",
         // Ukrainian locative and dative (і folded to и): Казахстані.
         "и",
-    ]);
+    ]));
 
     // The Arabic relative ending, its feminine and plurals: كازاخستاني, الكازاخستانية, الكازاخيين.
-    private static readonly string[] ArabicEndings = Ordered(["ة", "ي", "ية", "يين", "يون", "ين"]);
+    private static readonly Dictionary<char, string[]> ArabicEndings = ByLastLetter(Ordered(["ة", "ي", "ية", "يين", "يون", "ين"]));
 
     // Hebrew adjective and plural endings: קזחית (Kazakh, feminine), קזחים.
-    private static readonly string[] HebrewEndings = Ordered(["ת", "ית", "ים", "יות", "י"]);
+    private static readonly Dictionary<char, string[]> HebrewEndings = ByLastLetter(Ordered(["ת", "ית", "ים", "יות", "י"]));
 
     // Armenian cases and the article: Ղազախստանի, Ղազախստանում, Տոկաևը.
-    private static readonly string[] ArmenianEndings = Ordered(["ի", "ը", "ն", "ում", "ից", "ին", "ով", "ան"]);
+    private static readonly Dictionary<char, string[]> ArmenianEndings = ByLastLetter(Ordered(["ի", "ը", "ն", "ում", "ից", "ին", "ով", "ան"]));
 
     // Arabic proclitics: and, so, in/with, for, like, the article and their combinations (والـ, بالـ, للـ).
     private static readonly string[] ArabicPrefixes = Ordered(
@@ -71,14 +71,17 @@ internal static class Inflection
 
         return Script(word[0]) switch
         {
-            'L' => new Readings(word, LatinEndings, []),
-            'C' => new Readings(word, CyrillicEndings, []),
-            'A' => new Readings(word, ArabicEndings, first ? ArabicPrefixes : []),
-            'H' => new Readings(word, HebrewEndings, first ? HebrewPrefixes : []),
-            'Y' => new Readings(word, ArmenianEndings, []),
+            'L' => new Readings(word, EndingsOf(LatinEndings, word), []),
+            'C' => new Readings(word, EndingsOf(CyrillicEndings, word), []),
+            'A' => new Readings(word, EndingsOf(ArabicEndings, word), first ? ArabicPrefixes : []),
+            'H' => new Readings(word, EndingsOf(HebrewEndings, word), first ? HebrewPrefixes : []),
+            'Y' => new Readings(word, EndingsOf(ArmenianEndings, word), []),
             _ => default,
         };
     }
+
+    /// <summary>Whether the word's shorter readings may start later than it does (an Arabic or Hebrew prefix).</summary>
+    public static bool MayHavePrefix(string word, bool first) => first && word.Length > 0 && Script(word[0]) is 'A' or 'H';
 
     /// <summary>Every prefix (or none) with every ending (or none), except the word itself.</summary>
     public ref struct Readings(string word, string[] endings, string[] prefixes)
@@ -136,4 +139,11 @@ internal static class Inflection
 
     private static string[] Ordered(string[] affixes) =>
         affixes.Distinct().OrderBy(affix => affix.Length).ThenBy(affix => affix, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The endings by their last letter, so a word is tried only with the endings it can have.</summary>
+    private static Dictionary<char, string[]> ByLastLetter(string[] endings) =>
+        endings.GroupBy(ending => ending[^1]).ToDictionary(group => group.Key, group => group.ToArray());
+
+    private static string[] EndingsOf(Dictionary<char, string[]> byLast, string word) =>
+        byLast.TryGetValue(word[^1], out var endings) ? endings : [];
 }
