@@ -96,6 +96,32 @@ if (args.Length > 0 && args[0] == "hostile-xml")
     return 0;
 }
 
+if (args.Length > 0 && args[0] == "real-dev")
+{
+    var r = await RealDevBenchmark.RunAsync(OptionValue("--corpus") ?? Path.Combine("..", "shared", "corpus", "real-dev"), args.Contains("--keep"));
+    if (args.Contains("--show"))
+    {
+        Console.WriteLine(string.Join("\n", r.Lines));
+    }
+
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+        real-dev: {r.Pages} labelled pages, {r.Imported} filed as articles
+        stories          B-cubed P {r.Stories.Precision:F3} R {r.Stories.Recall:F3} F1 {r.Stories.F1:F3} ({r.PredictedStories} predicted for {r.GoldStories} labelled developments)
+        wire copies      pairs P {r.Copies.Precision:F3} R {r.Copies.Recall:F3} ({r.GoldCopyPairs} labelled pairs)
+        off-topic        P {r.OffTopic.Precision:F3} R {r.OffTopic.Recall:F3}
+        publication day  {r.PrintedDaysRight}/{r.PrintedDays} right where the page prints one; {r.LabelledDaysRight}/{r.LabelledDays} = {(double)r.LabelledDaysRight / Math.Max(1, r.LabelledDays):F3} where the label has a day ({r.LabelledDaysMissing} undated)
+        milestones (day on the timeline, expected):
+        """));
+    foreach (var m in r.Milestones)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {(RealDevScoring.OnItsDay(m) ? "ok  " : "MISS")} {m.Name,-36} {m.Shown?.ToString("MM-dd", CultureInfo.InvariantCulture) ?? "none"}{(m.Inferred ? " (inferred)" : "")} expected {m.Expected:MM-dd}  [{m.Sources} sources] {m.Heading[..Math.Min(m.Heading.Length, 90)]}"));
+    }
+
+    Console.WriteLine($"milestones on their day: {r.Milestones.Count(RealDevScoring.OnItsDay)}/{r.Milestones.Count}");
+    return 0;
+}
+
 if (args.Length > 0 && args[0] == "stories-real")
 {
     foreach (var r in RealStoriesBenchmark.Run(OptionValue("--corpus") ?? Path.Combine("..", "shared", "corpus"), OptionValue("--samples") ?? "samples", ClustererOptions()))
@@ -126,6 +152,7 @@ if (args.Length == 0 || args[0] != "extraction")
         + "       KazakhUnrest.Bench hostile [--input NAME] [--timeout 120] [--write DIR]   (extraction time and peak memory of each hostile page; --write saves them for an import)\n"
         + "       KazakhUnrest.Bench events [--articles 10000] [--seed 1]   (entity, date and event extraction speed)\n"
         + "       KazakhUnrest.Bench hostile-xml [--depth 100000]   (deeply nested and oversized feeds and sitemaps through the parsers)\n"
+        + "       KazakhUnrest.Bench real-dev [--corpus ../shared/corpus/real-dev] [--show] [--keep]   (imports the real pages into an empty database through the pipeline; stories, copies, off-topic, days, milestones against labels.tsv)\n"
         + "       KazakhUnrest.Bench stories-real [--show] [same clusterer options]   (seeds and sample capture against their labels)");
     return 2;
 }

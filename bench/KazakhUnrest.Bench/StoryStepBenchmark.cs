@@ -115,7 +115,8 @@ public static class StoryStepBenchmark
         }
     }
 
-    private static async Task<(LocalPostgres? Server, string Admin)> ServerAsync()
+    /// <summary>The configured server (ConnectionStrings__Default), else a throwaway cluster; other benchmarks that need an empty database share it.</summary>
+    internal static async Task<(LocalPostgres? Server, string Admin)> ServerAsync()
     {
         if (Environment.GetEnvironmentVariable("ConnectionStrings__Default") is { Length: > 0 } configured)
         {
@@ -198,7 +199,7 @@ public static class StoryStepBenchmark
         return GeneratedCorpusScoring.Score(scored);
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
+    internal static async Task ExecuteAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
