@@ -20,25 +20,37 @@ internal sealed record Term(string Label, TermKind Kind, Regex Pattern)
     public static Term Of(TermKind kind, string label, params string[] spellings) =>
         new(label, kind, Compile(spellings));
 
-    public static Regex Compile(IEnumerable<string> spellings) =>
-        new(string.Join("|", spellings.Select(Bounded)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
     /// <summary>
     /// A spelling stands alone as a word, except where the script says otherwise: Chinese and Japanese write no spaces,
     /// so a term is any run of its characters; Arabic and Hebrew write "and", "the", "in" onto the word (والاحتجاجات,
-    /// בהפגנות), so a term may carry those in front.
+    /// בהפגנות), so a term may carry those in front. Spellings are grouped by script, each group under one pair of
+    /// boundaries, so the regex engine still finds a term's possible first letters and skips ahead to them.
     /// </summary>
-    private static string Bounded(string spelling)
+    public static Regex Compile(IEnumerable<string> spellings)
     {
-        var pattern = string.Join(@"[\s\-]+", spelling.Split(' ').Select(Word));
-        return spelling[0] switch
-        {
-            _ when Entities.Tokens.IsUnspaced(spelling[0]) => "(?:" + pattern + ")",
-            >= '\u0600' and <= '\u06FF' => NotAfterLetter + "(?:" + ArabicProclitics + ")?" + pattern + NotBeforeLetter,
-            >= '\u05D0' and <= '\u05EA' => NotAfterLetter + "(?:" + HebrewProclitics + ")?" + pattern + NotBeforeLetter,
-            _ => NotAfterLetter + "(?:" + pattern + ")" + NotBeforeLetter,
-        };
+        var groups = spellings.GroupBy(Script)
+            .OrderBy(group => group.Key)
+            .Select(group => Bounded(group.Key, "(?:" + string.Join("|", group.Select(Spelling)) + ")"));
+        return new Regex(string.Join("|", groups), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
+
+    private static string Spelling(string spelling) => string.Join(@"[\s\-]+", spelling.Split(' ').Select(Word));
+
+    private static char Script(string spelling) => spelling[0] switch
+    {
+        _ when Entities.Tokens.IsUnspaced(spelling[0]) => 'U',
+        >= '\u0600' and <= '\u06FF' => 'A',
+        >= '\u05D0' and <= '\u05EA' => 'H',
+        _ => 'W',
+    };
+
+    private static string Bounded(char script, string alternatives) => script switch
+    {
+        'U' => alternatives,
+        'A' => NotAfterLetter + "(?:" + ArabicProclitics + ")?" + alternatives + NotBeforeLetter,
+        'H' => NotAfterLetter + "(?:" + HebrewProclitics + ")?" + alternatives + NotBeforeLetter,
+        _ => NotAfterLetter + alternatives + NotBeforeLetter,
+    };
 
     private const string NotAfterLetter = @"(?<![\p{L}\p{N}])";
 
