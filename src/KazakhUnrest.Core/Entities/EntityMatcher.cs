@@ -20,6 +20,15 @@ public sealed class EntityMatcher
     private readonly Node _root = new();
     private readonly Dictionary<string, List<GazetteerEntry>> _surnames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _adjectives = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GazetteerEntry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How the names' first words begin (their first <see cref="HeadLength"/> letters): most words of a text begin no
+    /// name, and one look here spares trying each of their shorter readings (<see cref="Inflection"/>) in the trie.
+    /// </summary>
+    private readonly HashSet<string> _heads = new(StringComparer.Ordinal);
+
+    private const int HeadLength = 3;
     private int _order;
 
     /// <param name="entries">The seed gazetteer merged with the database's rows; rows sharing an id add names to one entity.</param>
@@ -37,6 +46,8 @@ public sealed class EntityMatcher
         foreach (var entry in all)
         {
             Add(entry, countries);
+            // Database rows for a seed entity only add names: the seed's entry says what the entity is.
+            _entries.TryAdd(entry.Id, entry);
         }
 
         foreach (var phrase in notMentions)
@@ -48,10 +59,22 @@ public sealed class EntityMatcher
     /// <summary>The matcher over the seed gazetteer alone.</summary>
     public static EntityMatcher Seed => SeedMatcher.Value;
 
-    public IReadOnlyList<EntityMention> Find(string text)
+    public IReadOnlyList<EntityMention> Find(string text) => Find(text, adjectives: false);
+
+    /// <param name="adjectives">
+    /// Also report a country's adjectives ("Kazakh", "kasachisch", "казахский") as <see cref="MentionHow.Adjective"/>
+    /// mentions of it: not a mention of the country for the entities step, but what relevance weighs as one.
+    /// </param>
+    public IReadOnlyList<EntityMention> Find(string text, bool adjectives)
     {
         var tokens = Tokens.Split(text);
-        var hits = DropTitleDescriptions(text, tokens, Lookup(text, tokens));
+        var found = Lookup(text, tokens);
+        if (!adjectives)
+        {
+            found.RemoveAll(hit => hit.How == MentionHow.Adjective);
+        }
+
+        var hits = DropTitleDescriptions(text, tokens, found);
         hits = ResolveFamilyNames(text, tokens, hits);
         ResolveCountries(text, tokens, hits);
         return hits.Select(hit =>
@@ -61,6 +84,9 @@ public sealed class EntityMatcher
             return new EntityMention(hit.Id, hit.Entry.Kind, start, end - start, text[start..end], hit.How);
         }).ToList();
     }
+
+    /// <summary>The entity behind a mention's id, or null for a per-country body ("foreign-ministry-kz").</summary>
+    public GazetteerEntry? Entry(string entityId) => _entries.GetValueOrDefault(entityId);
 
     public IReadOnlyList<FoundName> Candidates(string text, IReadOnlyList<EntityMention> known) =>
         CandidateFinder.Find(text, known);
@@ -83,6 +109,7 @@ public sealed class EntityMatcher
             foreach (var adjective in entry.Adjectives)
             {
                 _adjectives.TryAdd(KeyOf(adjective), entry.Iso);
+                AddPhrase(adjective, entry, MentionHow.Adjective);
             }
         }
         if (entry.Kind == EntityKind.Person)
@@ -148,6 +175,11 @@ public sealed class EntityMatcher
             return;
         }
 
+        if (words[0].Key.Length >= Inflection.MinStem)
+        {
+            _heads.Add(words[0].Key[..HeadLength]);
+        }
+
         var node = _root;
         foreach (var word in words)
         {
@@ -183,10 +215,12 @@ public sealed class EntityMatcher
                     break;
                 }
 
-                if (node.Next is null || !node.Next.TryGetValue(tokens[j].Key, out node))
+                if (Next(node, tokens[j], j == i) is not { } next)
                 {
                     break;
                 }
+
+                node = next;
 
                 var target = node.Targets?.FirstOrDefault(t => t.Fits(text, tokens, i));
                 if (target is not null)
@@ -207,6 +241,43 @@ public sealed class EntityMatcher
             i = bestLast + 1;
         }
         return hits;
+    }
+
+    /// <summary>The trie's step for a word: its key, else the first of its shorter readings (<see cref="Inflection"/>) that goes on.</summary>
+    private Node? Next(Node node, Token token, bool first)
+    {
+        if (node.Next is null)
+        {
+            return null;
+        }
+
+        if (node.Next.TryGetValue(token.Key, out var next))
+        {
+            return next;
+        }
+
+        var atRoot = node == _root;
+        var heads = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (atRoot && !Inflection.MayHavePrefix(token.Folded, first) && token.Folded.Length >= HeadLength
+            && !heads.Contains(token.Folded.AsSpan(0, HeadLength)))
+        {
+            return null;
+        }
+
+        var bySpan = node.Next.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (skip, cut) in Inflection.Stems(token.Folded, first))
+        {
+            if (atRoot && !heads.Contains(token.Folded.AsSpan(skip, HeadLength)))
+            {
+                continue;
+            }
+
+            if (bySpan.TryGetValue(token.Folded.AsSpan(skip, token.Folded.Length - skip - cut), out next))
+            {
+                return next;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Kazakh President Kassym-Jomart Tokayev": the description is the title of the name after it, not a mention of its own.</summary>
@@ -261,7 +332,7 @@ public sealed class EntityMatcher
 
     private void ResolveCountries(string text, List<Token> tokens, List<Hit> hits)
     {
-        var main = hits.Where(hit => hit.Entry.Kind == EntityKind.Country && hit.Entry.Iso is not null)
+        var main = hits.Where(hit => hit.Entry.Kind == EntityKind.Country && hit.Entry.Iso is not null && hit.How != MentionHow.Adjective)
             .GroupBy(hit => hit.Entry.Iso!)
             .OrderByDescending(group => group.Count()).ThenBy(group => group.First().First)
             .Select(group => group.Key).FirstOrDefault() ?? DefaultCountry;

@@ -12,6 +12,9 @@ public enum MentionHow
 
     /// <summary>A family name after a title or honorific ("Mr. Xi", "President Tokayev").</summary>
     Title,
+
+    /// <summary>A country's adjective ("Kazakh", "kasachisch"): only when asked for, see <see cref="EntityMatcher.Find(string, bool)"/>.</summary>
+    Adjective,
 }
 
 /// <summary>A stretch of text that refers to a known entity; <see cref="Start"/> and <see cref="Length"/> index the text given to the matcher.</summary>

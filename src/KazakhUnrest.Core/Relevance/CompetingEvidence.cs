@@ -23,9 +23,9 @@ internal static class CompetingEvidence
     public static IEnumerable<Evidence> Weigh(ScoredText text, double anchorWeight)
     {
         var ranked = CompetingSubjects.All
-            .Select(subject => (subject, weight: AnchorEvidence.Weight(text.Find(subject.Term).Where(mention => !mention.InList))))
-            .Where(candidate => candidate.weight > anchorWeight)
-            .OrderByDescending(candidate => candidate.weight)
+            .Select(subject => (Subject: subject, Weight: AnchorEvidence.Weight(Mentions(text, subject).Where(mention => !mention.InList))))
+            .Where(candidate => candidate.Weight > 0)
+            .OrderByDescending(candidate => candidate.Weight)
             .ToList();
         if (ranked.Count == 0)
         {
@@ -33,14 +33,31 @@ internal static class CompetingEvidence
         }
 
         var (top, weight) = ranked[0];
+        if (SharesLead(top, ranked))
+        {
+            // Two neighbours in one clash are one subject: each alone may fall short of Kazakhstan, together they do not.
+            weight += ranked[1].Weight;
+        }
+
+        if (weight <= anchorWeight)
+        {
+            return [];
+        }
+
         var penalty = Math.Min(MaximumPenalty, BasePenalty + PenaltyScale * Math.Log((weight + 1) / (anchorWeight + 1)));
         return [new Evidence(-penalty, $"main subject: {Label(top, ranked)}")];
     }
 
+    private static IEnumerable<Mention> Mentions(ScoredText text, CompetingSubjects.Subject subject) =>
+        subject.Iso is { } iso ? text.OfCountry(iso) : text.Find(subject.Term!);
+
+    private static bool SharesLead(CompetingSubjects.Subject top, List<(CompetingSubjects.Subject Subject, double Weight)> ranked) =>
+        top.IsCountry && ranked.Count >= 2 && ranked[1].Subject.IsCountry && ranked[1].Weight * SharedLeadRatio >= ranked[0].Weight;
+
     /// <summary>Two countries that share the lead are one subject (a border clash, a bilateral dispute).</summary>
     private static string Label(CompetingSubjects.Subject top, List<(CompetingSubjects.Subject Subject, double Weight)> ranked)
     {
-        if (!top.IsCountry || ranked.Count < 2 || !ranked[1].Subject.IsCountry || ranked[1].Weight * SharedLeadRatio < ranked[0].Weight)
+        if (!SharesLead(top, ranked))
         {
             return top.Label;
         }

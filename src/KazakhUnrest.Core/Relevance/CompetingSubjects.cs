@@ -1,34 +1,33 @@
+using KazakhUnrest.Core.Entities;
+
 namespace KazakhUnrest.Core.Relevance;
 
 /// <summary>
-/// Subjects that take over a text which mentions Kazakhstan on the side: neighbours and other conflicts
-/// (with their capitals and leaders, as reports name them), and sport, where Kazakhstan turns up as a
-/// player's former league. Russia, China, the United States and the EU are deliberately absent: coverage
-/// of the unrest is full of their reactions, so their names say nothing against the topic.
+/// Subjects that take over a text which mentions Kazakhstan on the side: neighbours and other conflicts (the country,
+/// its places and its people, as the gazetteer names them in any language), and sport, where Kazakhstan turns up as a
+/// player's former league. Russia, China, the United States and the EU are deliberately absent: coverage of the unrest
+/// is full of their reactions, so their names say nothing against the topic.
 /// </summary>
 internal static class CompetingSubjects
 {
-    public sealed record Subject(string Label, bool IsCountry, Term Term);
+    /// <param name="Iso">The country whose entities make the subject; null for a subject told by its vocabulary.</param>
+    public sealed record Subject(string Label, string? Iso, Term? Term)
+    {
+        public bool IsCountry => Iso is not null;
+    }
+
+    // Central Asian neighbours (their January 2022 border clash ran beside the unrest), and the region's other conflicts.
+    private static readonly string[] Neighbours = ["KG", "TJ", "UZ", "TM", "AF", "UA", "BY", "AM", "AZ", "GE"];
 
     public static readonly IReadOnlyList<Subject> All =
     [
-        Country("Kyrgyzstan", "Kyrgyz*", "Kirgiz*", "Bishkek", "Japarov", "Zhaparov", "Киргиз*", "Кыргыз*", "Бишкек*", "Жапаров*"),
-        Country("Tajikistan", "Tajik*", "Dushanbe", "Rahmon", "Таджик*", "Душанбе", "Рахмон*"),
-        Country("Uzbekistan", "Uzbek*", "Tashkent", "Mirziyoyev", "Узбек*", "Ташкент*", "Мирзиёев*"),
-        Country("Turkmenistan", "Turkmen*", "Ashgabat", "Туркмен*", "Ашхабад*"),
-        Country("Afghanistan", "Afghan*", "Kabul", "Taliban", "Афганистан*", "Кабул*", "Талибан*"),
-        Country("Ukraine", "Ukrain*", "Kyiv", "Kiev", "Donbas*", "Zelensky*", "Украин*", "Киев*", "Донбасс*", "Зеленск*"),
-        Country("Belarus", "Belarus*", "Minsk", "Lukashenko", "Белорус*", "Беларус*", "Минск*", "Лукашенко"),
-        Country("Armenia", "Armenia*", "Yerevan", "Армени*", "Ереван*"),
-        Country("Azerbaijan", "Azerbaijan*", "Azeri*", "Baku", "Nagorno Karabakh", "Азербайджан*", "Баку", "Карабах*"),
-        Country("Georgia", "Georgia*", "Tbilisi", "Грузи*", "Тбилиси"),
-        new("sport", false, Term.Of(TermKind.Unrest, "sport",
+        .. Neighbours.Select(iso => new Subject(Gazetteer.Country(iso)?.Name ?? iso, iso, null)),
+        new("sport", null, Term.Of(TermKind.Unrest, "sport",
             "football*", "soccer", "winger*", "striker*", "midfielder*", "goalkeeper*", "scored", "free transfer",
             "transfer window", "league*", "appearances", "debut*", "club*", "caps", "fixture*", "home match",
             "World Cup", "qualifier*", "half time", "brace", "goalless", "spectators", "Olympic*", "skater*", "medal*",
-            "футбол*", "клуб*", "трансфер*", "нападающ*", "полузащитник*", "вратар*", "матч*")),
+            "tennis", "Wimbledon", "Grand Slam",
+            "футбол*", "клуб*", "трансфер*", "нападающ*", "полузащитник*", "вратар*", "матч*", "теннис*",
+            "Fußball*", "Tennis*", "fútbol*", "tenis*", "calcio", "futebol", "piłk*", "voetbal*", "futbol*")),
     ];
-
-    private static Subject Country(string label, params string[] spellings) =>
-        new(label, true, Term.Of(TermKind.Country, label, spellings));
 }

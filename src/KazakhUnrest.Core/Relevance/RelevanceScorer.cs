@@ -1,3 +1,5 @@
+using KazakhUnrest.Core.Entities;
+
 namespace KazakhUnrest.Core.Relevance;
 
 /// <summary>
@@ -18,19 +20,27 @@ public static class RelevanceScorer
     // The score is shown and stored to three decimals; more would only suggest precision the evidence lacks.
     private const int ScoreDecimals = 3;
 
-    /// <summary>The vocabulary lists are English, Russian and Kazakh; in other languages a missing term proves nothing.</summary>
-    private static readonly string[] CoveredLanguages = ["en", "ru", "kk"];
+    /// <summary>Scores with the seed gazetteer's names.</summary>
+    public static RelevanceResult Score(string title, string text, DateTimeOffset? published, string? language) =>
+        Score(title, text, published, language, EntityMatcher.Seed);
 
-    public static RelevanceResult Score(string title, string text, DateTimeOffset? published, string? language)
+    /// <param name="names">The matcher the entities step reads with, so the names editors add anchor texts too.</param>
+    public static RelevanceResult Score(string title, string text, DateTimeOffset? published, string? language, EntityMatcher names)
     {
-        var scored = new ScoredText(title, text);
-        var anchors = KazakhstanTerms.All.SelectMany(scored.Find).ToList();
+        var scored = new ScoredText(title, text, names);
+        var anchors = scored.Anchors().ToList();
         var unrest = UnrestTerms.All.SelectMany(scored.Find).ToList();
         var anchorWeight = AnchorEvidence.Weight(anchors);
-        var covered = language is null || CoveredLanguages.Contains(language, StringComparer.OrdinalIgnoreCase);
-        var evidence = AnchorEvidence.Weigh(anchors, scored.Words)
-            .Concat(UnrestEvidence.Weigh(unrest, anchorWeight, covered))
-            .Concat(CompetingEvidence.Weigh(scored, AnchorEvidence.Weight(anchors.Where(mention => !mention.InList))))
+        var covered = language is null || UnrestTerms.Languages.Contains(language, StringComparer.OrdinalIgnoreCase);
+        var anchorEvidence = AnchorEvidence.Weigh(anchors, scored.Words).ToList();
+        var anchorPoints = anchorEvidence.Sum(item => item.Points);
+        var competing = CompetingEvidence.Weigh(scored, AnchorEvidence.Weight(anchors.Where(mention => !mention.InList))).ToList();
+        var looksBack = Retrospective.LooksBack(scored);
+        var evidence = anchorEvidence
+            .Concat(looksBack
+                ? Retrospective.Weigh(UnrestEvidence.Excess(anchorPoints))
+                : UnrestEvidence.Weigh(unrest, anchorWeight, anchorPoints, covered, otherSubjectLeads: competing.Count > 0))
+            .Concat(competing)
             .Concat(EventWindow.Weigh(published))
             .ToList();
         var score = Math.Round(1 / (1 + Math.Exp(Bias - evidence.Sum(item => item.Points))), ScoreDecimals);
