@@ -57,7 +57,7 @@ internal static partial class Background
     [GeneratedRegex(@"^\W*(?:earlier|previously|ранее|прежде|zuvor|auparavant|précédemment|anteriormente|in\s+precedenza)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Opening();
 
-    // Words right before the number: "up from", "rose from", "the earlier toll of", "the previous official death toll was", "ранее сообщалось о".
+    // Words right before the number: "up from", "rose from", "the earlier toll of", "the previous death toll stood at", "ранее сообщалось о".
     [GeneratedRegex(@"(?:\b(?:up|down)\s+from|\b(?:earlier|previous|prior|initial|original|old|former|retracted|withdrawn|предыдущ\w*|прежн\w*|первоначальн\w*|vorherige\w*|frühere\w*|précédent\w*|anterior\w*|precedente)\s+(?:[\w’'-]+\s+){0,3}?(?:toll|figure|count|tally|estimate|number|total|data|данны\w*|цифр\w*|числ\w*|Zahl|Bilanz|bilan|balance|cifra|bilancio)s?\s*(?:of|was|were|had\s+been|stood\s+at|at|put\s+at|в|составлял\w*|von|de|di|était|era)?(?:\s+(?:about|around))?|\bcompared\s+(?:with|to)|\bранее\s+сообщал\w*\s+(?:о|об)|\bcontre|\bfrente\s+a(?:\s+los)?|\bgegenüber)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Attached();
 

@@ -233,7 +233,7 @@ public sealed class FigureExtractorTests
 
     [Theory]
     [InlineData("The authorities had earlier withdrawn a figure of 164 deaths published on a government channel.")]
-    [InlineData("The previous official death toll was 164.")]
+    [InlineData("Officials said the previous death toll stood at 164.")]
     [InlineData("A higher death toll of 164 that appeared on an official channel last week was quickly retracted.")]
     [InlineData("Earlier in the day, authorities said 164 people had been killed.")]
     [InlineData("Ранее сообщалось о 164 погибших.")]
