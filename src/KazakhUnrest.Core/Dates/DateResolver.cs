@@ -103,6 +103,15 @@ public static partial class DateResolver
         return (null, null);
     }
 
+    /// <summary>
+    /// The day of the dateline that opens the text ("NUR-SULTAN, January 15. /TASS/ -"), one printed without a year
+    /// placed in the year that puts it at most <see cref="MonthsAhead"/> after <paramref name="near"/>; null without a dateline.
+    /// </summary>
+    public static DateOnly? DatelineDay(string text, DateOnly near) =>
+        Dateline(text, Expressions(text), null).Expression?.Printed is { } printed
+            ? Printed(printed, null, (m, d) => InYearAround(m, d, near, MonthsAhead))?.Date
+            : null;
+
     /// <summary>The day relative expressions count from; see <see cref="Resolve"/>.</summary>
     private static DateOnly? ReferenceDay(DateOnly? dateline, DateOnly? published) => (dateline, published) switch
     {

@@ -35,13 +35,21 @@ public static class PublicationDay
     /// <summary>
     /// An undated report that joined a story of dated reports was written around them: it cannot be much later than
     /// the latest, so the day after it bounds the weekdays it names ("on Friday"), and the latest day those give is
-    /// its publication day at the earliest. Without such a story only dates printed with a year are evidence.
+    /// its publication day at the earliest; a dateline gives the day outright. Without such a story only dates printed with
+    /// a year are evidence.
     /// </summary>
     public static DateOnly? InStory(string text, (DateOnly First, DateOnly Last)? story)
     {
         if (story is not { } span)
         {
             return FromText(text);
+        }
+
+        // A dateline is the day the report was written, and a follow-up filed days after the story's latest report
+        // says so there ("January 15. /TASS/"): it is not bounded by the story's days as weekdays are.
+        if (DateResolver.DatelineDay(text, span.Last) is { } written && written >= span.First.AddDays(-StoryWindowDays))
+        {
+            return written;
         }
 
         var day = FromText(text, span.Last.AddDays(1));

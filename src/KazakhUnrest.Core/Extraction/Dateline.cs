@@ -7,12 +7,7 @@ internal static partial class Dateline
 {
     public static string? Of(string firstParagraph)
     {
-        var match = Pattern().Match(firstParagraph);
-        if (!match.Success)
-        {
-            match = WithAgency().Match(firstParagraph);
-        }
-
+        var match = Match(firstParagraph);
         return match.Success ? match.Groups["place"].Value.Trim() : null;
     }
 
@@ -22,14 +17,14 @@ internal static partial class Dateline
     /// </summary>
     public static int Length(string paragraph)
     {
-        var match = Pattern().Match(paragraph);
-        if (!match.Success)
-        {
-            match = WithAgency().Match(paragraph);
-        }
-
+        var match = Match(paragraph);
         return match.Success ? match.Length : 0;
     }
+
+    private static Match Match(string paragraph) =>
+        Pattern().Match(paragraph) is { Success: true } dashed ? dashed
+        : WithAgency().Match(paragraph) is { Success: true } bracketed ? bracketed
+        : SlashedAgency().Match(paragraph);
 
     // An upper-case place (one to three words), optionally a date and an agency in brackets, then a dash.
     [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+){0,2})(?:,\s*[^—–\-()]{1,30}?)?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s", RegexOptions.CultureInvariant)]
@@ -38,4 +33,8 @@ internal static partial class Dateline
     // Title-case places ("Beijing, Jan. 7 (Xinhua) --") count only with an agency in brackets.
     [GeneratedRegex(@"^(?<place>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?),\s*[^()]{1,30}\([^)]{1,30}\)\s*[—–-]{1,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex WithAgency();
+
+    // TASS and the agencies that copy its style close the dateline with the agency between slashes: "MOSCOW, January 15. /TASS/.".
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}'.\-]+(?:[ /]\p{Lu}[\p{Lu}'.\-]+){0,2}),\s*[^/()]{1,30}?\s*/\p{Lu}[^/]{1,28}/\.?\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashedAgency();
 }

@@ -186,6 +186,14 @@ public class DateResolverTests
     }
 
     [Fact]
+    public void An_undated_report_in_a_story_takes_its_dateline_day_even_after_the_story_s_latest_report()
+    {
+        var story = (Day("2022-01-02"), Day("2022-01-06"));
+        Assert.Equal(Day("2022-01-15"), PublicationDay.InStory("ALMATY, January 15. /Steppe Wire/. Investigators detained a former official on Saturday.", story));
+        Assert.Equal(Day("2022-01-05"), PublicationDay.InStory("Investigators detained a former official on Wednesday.", story));
+    }
+
+    [Fact]
     public void Seed_004_late_on_tuesday_is_the_fourth()
     {
         var mention = Mention(SeedText("004"), Day("2022-01-06"), "Late on Tuesday, Tokayev accepted the resignation", "Late on Tuesday");
