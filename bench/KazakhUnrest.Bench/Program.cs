@@ -146,7 +146,7 @@ if (args.Length == 0 || args[0] != "extraction")
 {
     Console.Error.WriteLine("usage: KazakhUnrest.Bench extraction [--corpus ../shared/corpus/extraction-dev] [--problems] [--show FILE]\n"
         + "       KazakhUnrest.Bench story-step [--articles 100000] [--seed 1] [--events] [--keep] [--largest-story N]   (ConnectionStrings__Default, else a throwaway cluster)\n"
-        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--labelled-relevance]\n"
+        + "       KazakhUnrest.Bench stories [--articles 10000] [--seed 1] [--threshold T] [--entity-bonus B] [--outlet-penalty P] [--window-hours H] [--postings N] [--candidates N] [--article-terms N] [--story-terms N] [--lookup N] [--idf-power X] [--floor X] [--bg-factor X] [--bg-prior X] [--bg-weight N] [--kind-weight X] [--lead-length N] [--time-penalty X] [--time-grace-hours H] [--labelled-relevance]\n"
         + "       KazakhUnrest.Bench search [--articles 100000] [--seed 1] [--keep | --reuse] [--web src/KazakhUnrest.Web/bin/Release/net10.0/KazakhUnrest.Web.dll] [--requests 40] [--clients 64] [--concurrent-requests 256] [--queries 20] [--no-quality]   (builds the story-step --events database, or --reuse ConnectionStrings__Default's; runs the built site, page cache off: latency of 20 queries, precision and recall per story)\n"
         + "       KazakhUnrest.Bench http [--url http://127.0.0.1:5080/timeline] [--requests 200] [--clients 1]   (concurrent clients share the requests)\n"
         + "       KazakhUnrest.Bench hostile [--input NAME] [--timeout 120] [--write DIR]   (extraction time and peak memory of each hostile page; --write saves them for an import)\n"
@@ -219,6 +219,10 @@ KazakhUnrest.Core.Stories.StoryClustererOptions ClustererOptions()
         BackgroundFactor = Number("--bg-factor", defaults.BackgroundFactor),
         BackgroundPrior = Number("--bg-prior", defaults.BackgroundPrior),
         BackgroundPriorWeight = Number("--bg-weight", defaults.BackgroundPriorWeight),
+        LeadKindWeight = Number("--kind-weight", defaults.LeadKindWeight),
+        LeadLength = (int)Number("--lead-length", defaults.LeadLength),
+        TimePenaltyPerDay = Number("--time-penalty", defaults.TimePenaltyPerDay),
+        TimeGrace = TimeSpan.FromHours(Number("--time-grace-hours", defaults.TimeGrace.TotalHours)),
     };
 }
 

@@ -67,6 +67,13 @@ public static class EventKinds
         (Statement, new(@"\b(?:said|says|stated|told|announced|declared|added|claimed|issued\s+a\s+statement|shared\s+the\s+news)\b|\bзаявил\w*|\bсообщил\w*|\bсказал\w*|\bобъявил\w*", Options)),
     ];
 
+    /// <summary>
+    /// The specific kinds (neither loose nor reporting) whose triggers the text holds, with no regard to dates: what a
+    /// headline and lead say happened is the part of a report that every outlet tells alike, whatever its words around it.
+    /// </summary>
+    public static IEnumerable<string> Named(string text) =>
+        Lexicon.Where(k => !IsLoose(k.Kind) && !IsReporting(k.Kind) && k.Pattern.IsMatch(text)).Select(k => k.Kind);
+
     /// <summary>True when two reports of this kind need a shared actor or place to be the same event.</summary>
     public static bool IsLoose(string kind) => Loose.Contains(kind) || kind.StartsWith(Other, StringComparison.Ordinal);
 

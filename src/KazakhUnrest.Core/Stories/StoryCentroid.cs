@@ -9,6 +9,8 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
     private Dictionary<ulong, (float Weight, bool Entity)> _terms = [];
     private double _norm;
     private double _entityNormStory;
+    private double _datedDaysSum;
+    private int _dated;
 
     public long Id { get; } = id;
     public DateTimeOffset First { get; private set; } = first;
@@ -22,6 +24,17 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
 
     /// <summary>Outlets with an article of their own in the story (copies of others' articles not counted).</summary>
     public HashSet<string> Outlets { get; } = [];
+
+    /// <summary>The mean publication day of the members that gave one (days since 1970), null when none did.</summary>
+    public double? MeanDay => _dated == 0 ? null : _datedDaysSum / _dated;
+
+    public void AddDated(DateTimeOffset time)
+    {
+        _datedDaysSum += Days(time);
+        _dated++;
+    }
+
+    public static double Days(DateTimeOffset time) => (time - DateTimeOffset.UnixEpoch).TotalDays;
 
     public void Touch(DateTimeOffset time, int articles = 1)
     {
@@ -64,6 +77,8 @@ public sealed partial class StoryCentroid(long id, DateTimeOffset first, int max
         }
 
         Outlets.UnionWith(other.Outlets);
+        _datedDaysSum += other._datedDaysSum;
+        _dated += other._dated;
         Articles += other.Articles;
         First = other.First < First ? other.First : First;
         Last = other.Last > Last ? other.Last : Last;

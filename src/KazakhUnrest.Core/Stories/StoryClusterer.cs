@@ -1,3 +1,5 @@
+using KazakhUnrest.Core.Events;
+
 namespace KazakhUnrest.Core.Stories;
 
 /// <summary>
@@ -54,7 +56,8 @@ public sealed partial class StoryClusterer
     /// <param name="match">What <see cref="Duplicates"/> found for the article (looked up and added there by the caller).</param>
     public StoryAssignment Add(ArticleFeatures article, DuplicateMatch match)
     {
-        var vector = _vectorizer.Vectorize(article.Title, article.Text, article.Entities);
+        var lead = article.Title + "\n" + article.Text[..Math.Min(article.Text.Length, _options.LeadLength)];
+        var vector = _vectorizer.Vectorize(article.Title, article.Text, article.Entities, EventKinds.Named(lead), _options.LeadKindWeight);
         var (storyId, isNew) = Place(article, vector, match);
         _vectorizer.Observe(vector);
         _articles[article.Id] = (storyId, article.Time);
@@ -146,6 +149,11 @@ public sealed partial class StoryClusterer
     {
         // An undated article (time is only when we first saw it) must not stretch the story's dates.
         target.Story.Touch(article.Dated ? article.Time : target.Story.Last);
+        if (article.Dated)
+        {
+            target.Story.AddDated(article.Time);
+        }
+
         target.Story.Outlets.Add(article.Outlet);
         target.Story.Add(vector);
         foreach (var term in target.Story.Added)

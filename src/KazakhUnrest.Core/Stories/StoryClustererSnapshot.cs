@@ -13,7 +13,7 @@ namespace KazakhUnrest.Core.Stories;
 public sealed partial class StoryClusterer
 {
     // Bumped whenever the layout below changes: an older snapshot is then ignored and the state rebuilt by replay.
-    private const int SnapshotVersion = 3;
+    private const int SnapshotVersion = 4;
 
     public void WriteSnapshot(Stream stream)
     {
@@ -121,6 +121,8 @@ public sealed partial class StoryCentroid
         w.Write(Articles);
         w.Write(_norm);
         w.Write(_entityNormStory);
+        w.Write(_datedDaysSum);
+        w.Write(_dated);
         w.Write(Outlets.Count);
         foreach (var outlet in Outlets)
         {
@@ -143,6 +145,8 @@ public sealed partial class StoryCentroid
         story.Articles = r.ReadInt32();
         story._norm = r.ReadDouble();
         story._entityNormStory = r.ReadDouble();
+        story._datedDaysSum = r.ReadDouble();
+        story._dated = r.ReadInt32();
         for (var n = r.ReadInt32(); n > 0; n--)
         {
             story.Outlets.Add(r.ReadString());

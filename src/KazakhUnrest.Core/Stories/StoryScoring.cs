@@ -13,7 +13,8 @@ internal static class StoryScoring
         foreach (var story in Candidates(clusterer, vector, time, options))
         {
             var (cosine, overlap) = story.Compare(vector);
-            var score = cosine + options.EntityBonus * overlap - (story.Outlets.Contains(outlet) ? options.SameOutletPenalty : 0);
+            var score = cosine + options.EntityBonus * overlap - (story.Outlets.Contains(outlet) ? options.SameOutletPenalty : 0)
+                - options.TimePenaltyPerDay * DaysApart(story, time, options.TimeGrace);
             if (best is null || score > best.Value.Score || (score == best.Value.Score && story.Id < best.Value.StoryId))
             {
                 runnerUp = best?.Score ?? runnerUp;
@@ -27,6 +28,10 @@ internal static class StoryScoring
 
         return best is { } b ? b with { RunnerUp = Math.Max(0, runnerUp) } : null;
     }
+
+    /// <summary>Days beyond the grace between a dated article and the story's dated middle; 0 when either has no date.</summary>
+    private static double DaysApart(StoryCentroid story, DateTimeOffset? time, TimeSpan grace) =>
+        time is { } t && story.MeanDay is { } mean ? Math.Max(0, Math.Abs(StoryCentroid.Days(t) - mean) - grace.TotalDays) : 0;
 
     /// <summary>Stories hit by the article's strongest terms, the most strongly hit first, at most MaxCandidates.</summary>
     private static IEnumerable<StoryCentroid> Candidates(StoryClusterer clusterer, TermVector vector, DateTimeOffset? time,

@@ -30,7 +30,9 @@ public sealed partial class TermVectorizer(int maxTerms, double idfPower)
     /// Ids of the known entities the article mentions, one per mention. They join Tokayev, Токаев and "the Kazakh
     /// president" into one term, which is what lets a Russian report and an English one of the same event meet.
     /// </param>
-    public TermVector Vectorize(string title, string text, IReadOnlyList<string>? entities = null)
+    /// <param name="kinds">Kinds of event the headline and lead name, each counted as an entity-like term of <paramref name="kindWeight"/>.</param>
+    public TermVector Vectorize(string title, string text, IReadOnlyList<string>? entities = null, IEnumerable<string>? kinds = null,
+        double kindWeight = 0)
     {
         var counts = new Dictionary<ulong, (float Tf, bool Entity)>();
         Count(counts, title, TitleBoost);
@@ -38,6 +40,11 @@ public sealed partial class TermVectorizer(int maxTerms, double idfPower)
         foreach (var entity in entities ?? [])
         {
             Increment(counts, Fnv1a.Hash("@" + entity), 1f, true);
+        }
+
+        foreach (var kind in kindWeight > 0 ? kinds ?? [] : [])
+        {
+            Increment(counts, Fnv1a.Hash("#" + kind), (float)kindWeight, true);
         }
 
         return Strongest(counts);

@@ -105,4 +105,59 @@ public sealed class StoryClustererTests
         Assert.Contains("airport", central.Title, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(central, StoryHeadline.MostCentral(members.AsEnumerable().Reverse().ToList(), clusterer.Vectorizer));
     }
+
+    // Our own sentences: an English and a Russian report of one resignation share no word at all.
+    private static readonly ArticleFeatures[] Resignation =
+    [
+        new(11, "steppe-wire", Jan6, "Kazakh government resigns amid unrest",
+            "President Tokayev accepted the resignation of the government on Wednesday after protests spread to Almaty. "
+            + "Ministers stay in office until a new cabinet is formed.", true, true, ["tokayev"]),
+        new(12, "steppe-wire-2", Jan6.AddHours(1), "Airport seized by crowd",
+            "A crowd seized the airport late in the evening; flights were halted and passengers left the terminal. "
+            + "Airlines said the runway was closed until further notice.", true, true, []),
+        new(13, "kursiv-ru", Jan6.AddHours(2), "Правительство Казахстана ушло в отставку",
+            "Президент принял отставку правительства в среду. Министры продолжат работу до формирования нового кабинета.", true, true, []),
+    ];
+
+    [Fact]
+    public void A_report_in_another_language_meets_the_story_through_the_kind_of_event_its_lead_names()
+    {
+        static long[] Cluster(StoryClustererOptions options)
+        {
+            var clusterer = new StoryClusterer(options);
+            return Resignation.Select(a => clusterer.Add(a).StoryId).ToArray();
+        }
+
+        var withKinds = Cluster(new StoryClustererOptions());
+        Assert.Equal(withKinds[0], withKinds[2]);
+        Assert.NotEqual(withKinds[0], withKinds[1]);
+        var wordsOnly = Cluster(new StoryClustererOptions { LeadKindWeight = 0 });
+        Assert.NotEqual(wordsOnly[0], wordsOnly[2]);
+    }
+
+    [Fact]
+    public void A_story_does_not_chain_from_day_to_day_past_its_middle()
+    {
+        // Each report of the blockade looks like the one before it; the fourth, three days after the first two, is a new development.
+        var day = new DateTimeOffset(2022, 1, 2, 9, 0, 0, TimeSpan.Zero);
+        ArticleFeatures Report(long id, DateTimeOffset time, string outlet, string text) => new(id, outlet, time, "Protest in Zhanaozen", text, true);
+        var reports = new[]
+        {
+            Report(1, day, "a", "Drivers in Zhanaozen blocked the highway to protest against the price of liquefied gas. Mangystau officials met the drivers."),
+            Report(2, day.AddHours(3), "b", "In Zhanaozen drivers blocked the highway over the price of liquefied gas, and Mangystau officials met them."),
+            Report(3, day.AddDays(1.5), "c", "The protest in Zhanaozen over liquefied gas went on; drivers kept the highway blocked as officials promised talks."),
+            Report(4, day.AddDays(3.2), "d", "Protesters in Zhanaozen stayed on the square after the cabinet resigned, and officials promised talks with them."),
+        };
+        static long[] Cluster(ArticleFeatures[] reports, StoryClustererOptions options)
+        {
+            var clusterer = new StoryClusterer(options);
+            return reports.Select(a => clusterer.Add(a, new DuplicateMatch(null, 0)).StoryId).ToArray();
+        }
+
+        var apart = Cluster(reports, new StoryClustererOptions());
+        Assert.Equal(apart[0], apart[2]);
+        Assert.NotEqual(apart[0], apart[3]);
+        var chained = Cluster(reports, new StoryClustererOptions { TimePenaltyPerDay = 0 });
+        Assert.Equal(chained[0], chained[3]);
+    }
 }
