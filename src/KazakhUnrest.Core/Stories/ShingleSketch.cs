@@ -20,14 +20,16 @@ public static class ShingleSketch
 
     /// <summary>
     /// Lines shorter than this many words are page furniture ("2 min read", "Published 8 January 2022", "Read more",
-    /// a byline): republications differ in them, so they would only hide a copy.
+    /// a byline): republications differ in them, so they would only hide a copy. Longer lines that do not end as a
+    /// sentence ends (headlines, photo captions) are left out too, see <see cref="BodyLines"/>.
     /// </summary>
     public const int MinBodyLineWords = 8;
 
-    // Marks the stored layout: a signature stored by an older layout (MinHash minima) is then recomputed, not misread.
-    private const uint Layout = 0x314B5453; // "STK1"
+    // Marks the stored layout: a signature stored by an older layout (MinHash minima, or STK1 samples that still
+    // counted headlines and captions as body lines) is then recomputed, not misread.
+    private const uint Layout = 0x324B5453; // "STK2"
 
-    public static uint[] Of(string text) => Sample(Shingling.Shingles(BodyLines(text)));
+    public static uint[] Of(string text) => Sample(Shingling.Shingles(string.Join('\n', BodyLines(text))));
 
     /// <summary>The sampled shingles, distinct and sorted, as 32-bit values (collisions are far rarer than sampling error).</summary>
     public static uint[] Sample(ReadOnlySpan<ulong> shingles)
@@ -46,12 +48,31 @@ public static class ShingleSketch
         return [.. sample.Distinct()];
     }
 
-    /// <summary>The text's lines of running prose; the whole text when no line is long enough (a short brief).</summary>
-    public static string BodyLines(string text)
+    /// <summary>
+    /// The text's lines of running prose: at least <see cref="MinBodyLineWords"/> words ending as a sentence ends. A
+    /// headline, a photo caption or a headline run together with its byline and dates is long enough but ends without a
+    /// stop, and republications keep or drop those differently. A text with no such line (a language written without
+    /// stops, a brief cut mid-sentence) keeps its long lines, and a text without long lines all of its lines.
+    /// </summary>
+    public static List<string> BodyLines(string text)
     {
-        var lines = text.Split('\n').Where(line => WordTokens.Split(line).Count >= MinBodyLineWords).ToList();
-        return lines.Count == 0 ? text : string.Join('\n', lines);
+        var lines = text.Split('\n');
+        var longLines = lines.Where(line => WordTokens.Split(line).Count >= MinBodyLineWords).ToList();
+        var prose = longLines.Where(EndsLikeSentence).ToList();
+        return prose.Count > 0 ? prose : longLines.Count > 0 ? longLines : [.. lines];
     }
+
+    private static bool EndsLikeSentence(string line)
+    {
+        var end = line.AsSpan().TrimEnd().TrimEnd(ClosingMarks);
+        return end.Length > 0 && SentenceStops.Contains(end[^1]);
+    }
+
+    // Quotes and brackets that may close a sentence after its stop: «…», “…”, (…).
+    private const string ClosingMarks = "\"'’”»)]";
+
+    // Full stops of the scripts the sources use: Latin and Cyrillic, CJK, Arabic, Devanagari; and an ellipsis.
+    private const string SentenceStops = ".!?…。！？؟।";
 
     /// <summary>How many values two sorted samples share.</summary>
     public static int Shared(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)

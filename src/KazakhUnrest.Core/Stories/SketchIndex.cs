@@ -2,9 +2,12 @@ namespace KazakhUnrest.Core.Stories;
 
 /// <summary>
 /// Inverted index from sampled shingles to the articles holding them, for finding copy candidates without comparing
-/// every pair. Each article is posted under its <see cref="PostedPerArticle"/> smallest sample values only: a later
-/// text that contains most of it holds most of those, and a teaser holding its first third still holds one of
-/// twelve with a probability of 99%. In memory; rebuild it by adding stored sketches.
+/// every pair. Each article is posted under its <see cref="PostedPerArticle"/> smallest sample values whose buckets
+/// still take articles: a later text that contains most of it holds most of those, and a teaser holding its first
+/// third still holds one of twelve with a probability of 99%. Skipping full buckets matters where many texts share
+/// stock sentences: posted only under its twelve smallest values, an article whose smallest values are all stock
+/// sentences (full buckets) would be posted nowhere, and its copies never found (generated template reports lost 3%
+/// of their copies at 10,000 articles, 6% at 20,000). In memory; rebuild it by adding stored sketches in the same order.
 /// </summary>
 public sealed class SketchIndex
 {
@@ -29,14 +32,21 @@ public sealed class SketchIndex
     /// <param name="sketch">Sorted, as <see cref="ShingleSketch.Of"/> gives it.</param>
     public void Add(long articleId, uint[] sketch)
     {
-        foreach (var value in sketch.AsSpan(0, Math.Min(PostedPerArticle, sketch.Length)))
+        var posted = 0;
+        foreach (var value in sketch)
         {
             var (head, count) = _buckets.TryGetValue(value, out var bucket) ? bucket : (-1, 0);
-            if (count < _maxBucket)
+            if (count >= _maxBucket)
             {
-                _entryIds.Add(articleId);
-                _entryNext.Add(head);
-                _buckets[value] = (_entryIds.Count - 1, count + 1);
+                continue;
+            }
+
+            _entryIds.Add(articleId);
+            _entryNext.Add(head);
+            _buckets[value] = (_entryIds.Count - 1, count + 1);
+            if (++posted == PostedPerArticle)
+            {
+                break;
             }
         }
 

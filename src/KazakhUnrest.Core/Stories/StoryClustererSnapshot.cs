@@ -12,7 +12,10 @@ namespace KazakhUnrest.Core.Stories;
 /// </summary>
 public sealed partial class StoryClusterer
 {
-    // Bumped whenever the layout below changes: an older snapshot is then ignored and the state rebuilt by replay.
+    // Bumped whenever the layout below changes, or what it holds was decided by other rules (4: sketches without
+    // headline and caption lines, an index that posts an article past full buckets, lead kinds of event in the
+    // vectors and each story's mean day): an older snapshot is then
+    // ignored and the state rebuilt by replay.
     private const int SnapshotVersion = 4;
 
     public void WriteSnapshot(Stream stream)

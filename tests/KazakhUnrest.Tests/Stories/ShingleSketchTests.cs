@@ -29,6 +29,36 @@ public sealed class ShingleSketchTests
     }
 
     [Fact]
+    public void Headline_and_caption_lines_do_not_change_the_sketch()
+    {
+        const string body = "Security forces regained control of the airport on Thursday after a crowd overran it a day earlier.\n"
+            + "\"The terminal will stay closed until every room has been checked,\" the police chief told reporters.";
+        var furnished = "Troops retake the airport as the crowd pulls back towards the city centre\n" + body
+            + "\nSoldiers stand guard outside the empty terminal building in the early morning";
+        Assert.Equal(ShingleSketch.Of(body), ShingleSketch.Of(furnished));
+    }
+
+    [Fact]
+    public void A_text_without_stops_keeps_its_long_lines()
+    {
+        const string unpunctuated = "Security forces regained control of the airport on Thursday after a crowd overran it\n"
+            + "The terminal will stay closed until every room has been checked by the police";
+        Assert.Equal(ShingleSketch.Sample(Shingling.Shingles(unpunctuated)), ShingleSketch.Of(unpunctuated));
+    }
+
+    [Fact]
+    public void An_article_whose_smallest_values_fill_their_buckets_is_posted_under_the_next_ones()
+    {
+        // Twelve stock values smaller than any of an article's own, shared by every article: the first two fill them.
+        uint[] Sketch(uint own) => [.. Enumerable.Range(1, 12).Select(v => (uint)v), .. Enumerable.Range(0, 12).Select(v => own + (uint)v)];
+        var index = new SketchIndex(maxBucket: 2);
+        index.Add(1, Sketch(100));
+        index.Add(2, Sketch(200));
+        index.Add(3, Sketch(300));
+        Assert.Equal(12, index.Candidates(Sketch(300)).GetValueOrDefault(3));
+    }
+
+    [Fact]
     public void Sketch_survives_a_round_trip_through_bytes_and_another_layout_reads_as_none()
     {
         var sketch = ShingleSketch.Of(Words(0, 300));
