@@ -37,8 +37,8 @@ public static class RelevanceScorer
         var competing = CompetingEvidence.Weigh(scored, AnchorEvidence.Weight(anchors.Where(mention => !mention.InList))).ToList();
         var looksBack = Retrospective.LooksBack(scored);
         var evidence = anchorEvidence
-            .Concat(looksBack
-                ? Retrospective.Weigh(UnrestEvidence.Excess(anchorPoints))
+            .Concat(looksBack is { } retold
+                ? Retrospective.Weigh(UnrestEvidence.Excess(anchorPoints), retold)
                 : UnrestEvidence.Weigh(unrest, anchorWeight, anchorPoints, covered, otherSubjectLeads: competing.Count > 0))
             .Concat(competing)
             .Concat(EventWindow.Weigh(published))

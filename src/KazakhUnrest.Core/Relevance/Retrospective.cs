@@ -6,7 +6,7 @@ namespace KazakhUnrest.Core.Relevance;
 /// of the unrest and its aftermath, however much of the unrest it retells. Many captures carry no date, so the text's own
 /// words are the only sign of when it was written.
 /// </summary>
-internal static class Retrospective
+internal static partial class Retrospective
 {
     // More than a publication date before the unrest (EventWindow's BeforePoints, -2.5): the text's own words put it a
     // year on, and its unrest terms (left out in place of UnrestEvidence) only retell what happened.
@@ -19,12 +19,47 @@ internal static class Retrospective
         "un anno fa", "un anno dopo", "há um ano", "um ano depois", "rok temu", "rok po", "een jaar geleden", "een jaar na",
         "bir yıl önce", "bir yıl sonra", "قبل عام", "بعد عام", "一年前", "一年后", "一年後", "1年前", "לפני שנה", "שנה אחרי");
 
-    public static bool LooksBack(ScoredText text) => text.Find(LookingBack).Any();
+    /// <summary>
+    /// Distinct years a chronology of the country's past names ("1405 Feb 14, Timur ... died", "1832 Akmolinsk was founded"):
+    /// a report on the unrest recalls a year or two of background (1991, 2011), never five.
+    /// </summary>
+    private const int HistoryYears = 5;
+
+    /// <summary>Why the text only retells the unrest or times like it, or null when it does not.</summary>
+    public static string? LooksBack(ScoredText text) =>
+        text.Find(LookingBack).Any() ? "looks back from a year later: its unrest terms retell"
+        : IsHistory(text.Content) ? "a history of other ages: its unrest terms retell"
+        : null;
+
+    /// <summary>
+    /// A history page (a chronology of centuries, a country profile) names many years and none near the unrest: its
+    /// killings and seizures are those of other ages, so, like a look-back, its unrest terms only retell.
+    /// </summary>
+    internal static bool IsHistory(string content)
+    {
+        var years = new HashSet<int>();
+        foreach (var match in Year().EnumerateMatches(content))
+        {
+            var year = int.Parse(content.AsSpan(match.Index, match.Length), System.Globalization.CultureInfo.InvariantCulture);
+            if (year >= EventWindow.Start.Year - 1)
+            {
+                return false;
+            }
+
+            years.Add(year);
+        }
+
+        return years.Count >= HistoryYears;
+    }
+
+    // A year of the last millennium or this one standing alone: not part of a figure ("4,000"), a numeric date or an address.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d/.,:-])(?:1\d{3}|20\d{2})(?![\d/.,:%-]\d|\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Year();
 
     /// <summary>
     /// In place of the unrest evidence: the retold unrest terms do not count, so, as for a text without them, the anchors
     /// count only up to what <paramref name="anchorExcess"/> takes back (see <see cref="UnrestEvidence.Excess"/>).
     /// </summary>
-    public static IEnumerable<Evidence> Weigh(double anchorExcess) =>
-        [new Evidence(LookingBackPoints - anchorExcess, "looks back from a year later: its unrest terms retell")];
+    public static IEnumerable<Evidence> Weigh(double anchorExcess, string reason) =>
+        [new Evidence(LookingBackPoints - anchorExcess, reason)];
 }

@@ -27,6 +27,23 @@ public sealed class RelevanceRuleTests
     }
 
     [Fact]
+    public void A_chronology_of_centuries_is_history_not_coverage()
+    {
+        // Our own lines in the style of a country-profile timeline: killings, a seizure, Almaty, and no year near 2022.
+        const string Chronology = "1219 Mongol armies seized the towns of the Syr Darya and killed thousands.\n\n"
+            + "1731 Khans of the Younger Horde sought Russian protection.\n\n1854 The fort of Verny was founded; it later became Almaty.\n\n"
+            + "1916 A revolt against conscription was crushed and many were killed.\n\n1991 Kazakhstan declared independence.\n\n"
+            + "1997 The capital moved to Akmola.";
+        var history = RelevanceScorer.Score("Kazakhstan timeline", Chronology, null, "en");
+        Assert.False(history.OnTopic, Scoring.Explain(history));
+        Assert.Contains("a history of other ages: its unrest terms retell", history.Reasons);
+
+        // The same lines with this year's events after them are a chronology of the unrest, and coverage.
+        var current = RelevanceScorer.Score("Kazakhstan timeline", Chronology + "\n\n2022 Jan 5, Protesters seized the mayor's office in Almaty and the government resigned.", null, "en");
+        Assert.True(current.OnTopic, Scoring.Explain(current));
+    }
+
+    [Fact]
     public void A_Russian_report_is_read_through_its_inflected_forms()
     {
         const string text =
