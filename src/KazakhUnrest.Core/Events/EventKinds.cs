@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KazakhUnrest.Core.Relevance;
 
 namespace KazakhUnrest.Core.Events;
 
@@ -72,7 +73,34 @@ public static class EventKinds
     /// headline and lead say happened is the part of a report that every outlet tells alike, whatever its words around it.
     /// </summary>
     public static IEnumerable<string> Named(string text) =>
-        Lexicon.Where(k => !IsLoose(k.Kind) && !IsReporting(k.Kind) && k.Pattern.IsMatch(text)).Select(k => k.Kind);
+        Lexicon.Where(k => !IsLoose(k.Kind) && !IsReporting(k.Kind) && k.Pattern.IsMatch(text)).Select(k => k.Kind)
+            .Union(Words.Where(k => k.Words.IsMatch(text)).Select(k => k.Kind));
+
+    private static Regex Unrest(string label) => UnrestTerms.All.First(t => t.Label == label).Pattern;
+
+    /// <summary>
+    /// Words that name the main kinds in the other languages the world wrote in, for <see cref="Named"/> only: they let a
+    /// German or Arabic headline meet the English and Russian ones in a story, but carry none of the grammar (tense, the
+    /// verb a date attaches to) that <see cref="Lexicon"/> needs to put an event on a day. The relevance vocabulary's
+    /// terms are reused where it has them.
+    /// </summary>
+    private static readonly IReadOnlyList<(string Kind, Regex Words)> Words =
+    [
+        ("government-resigns", Term.Compile([
+            "Rücktritt*", "zurückgetreten", "démission*", "démissionn*", "dimisión", "dimiti*", "dimission*", "dimess*", "demissão",
+            "demiti*", "dymisj*", "ontslag", "afgetreden", "istifa*", "demisi*", "demisionat", "відставк*", "استقال*", "辞职", "辭職",
+            "总辞职", "辞任", "総辞職", "התפטר*", "התפטרות"])),
+        ("state-of-emergency", Unrest("state of emergency")),
+        ("state-of-emergency", Unrest("curfew")),
+        (ShootToKillOrder, Unrest("shoot without warning")),
+        ("troops-withdrawn", Term.Compile([
+            "Abzug*", "abgezogen", "retrait*", "retirada*", "ritiro", "wycofan*", "terugtrekking", "çekilme*", "retragere*",
+            "виведен*", "انسحاب*", "撤军", "撤軍", "撤离", "撤離", "撤収", "נסיג*"])),
+        ("troops-deployed", Term.Compile([
+            "Friedenstrupp*", "Friedenssoldat*", "soldats de la paix", "forces de maintien de la paix", "fuerzas de paz",
+            "tropas de paz", "forze di pace", "forças de paz", "sił* pokojow*", "vredestroepen", "barış gücü", "forțe* de menținere a păcii",
+            "миротворц*", "قوات حفظ السلام", "维和部队", "維和部隊", "平和維持部隊", "כוחות שמירת השלום", "כוח שמירת השלום"])),
+    ];
 
     /// <summary>True when two reports of this kind need a shared actor or place to be the same event.</summary>
     public static bool IsLoose(string kind) => Loose.Contains(kind) || kind.StartsWith(Other, StringComparison.Ordinal);

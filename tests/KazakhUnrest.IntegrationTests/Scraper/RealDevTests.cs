@@ -25,9 +25,9 @@ public sealed class RealDevTests(ScraperFixture scraper, ITestOutputHelper outpu
         output.WriteLine(string.Join("\n", r.Lines));
 
         Assert.Equal(r.Pages, r.Imported);
-        Assert.True(r.Stories.F1 >= 0.57, $"story B-cubed F1 {r.Stories.F1:F3}");
+        Assert.True(r.Stories.F1 >= 0.58, $"story B-cubed F1 {r.Stories.F1:F3}");
         Assert.True(r.Copies.Precision >= 0.9 && r.Copies.Recall >= 0.75, $"copy pairs P {r.Copies.Precision:F3} R {r.Copies.Recall:F3}");
-        Assert.True(r.OffTopic.Precision >= 0.9 && r.OffTopic.Recall >= 0.8, $"off-topic P {r.OffTopic.Precision:F3} R {r.OffTopic.Recall:F3}");
+        Assert.True(r.OffTopic.Precision >= 0.9 && r.OffTopic.Recall >= 0.85, $"off-topic P {r.OffTopic.Precision:F3} R {r.OffTopic.Recall:F3}");
         Assert.Equal(r.PrintedDays, r.PrintedDaysRight);
         Assert.True(r.LabelledDaysRight >= 0.9 * r.LabelledDays, $"publication days {r.LabelledDaysRight}/{r.LabelledDays}");
         Assert.All(r.Milestones, m => Assert.True(RealDevScoring.OnItsDay(m), $"{m.Name}: shown {m.Shown}, expected {m.Expected}"));
