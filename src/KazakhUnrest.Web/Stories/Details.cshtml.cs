@@ -25,6 +25,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
     public StoryQueries.Detail Story { get; private set; } = null!;
     public IReadOnlyList<Quoted> QuotedBy { get; private set; } = [];
     public EntityFilters.EntityLinks Entities { get; private set; } = new([], "");
+    public IReadOnlyList<StoryQueries.Related> Related { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
@@ -50,6 +51,7 @@ public sealed class DetailsModel(KazakhDbContext db) : PageModel
             .ToListAsync(ct);
         Entities = new(entities, "articles");
         QuotedBy = await QuotedByAsync(id, ct);
+        Related = await StoryQueries.RelatedAsync(db, id, ct);
         return Page();
     }
 

@@ -3,6 +3,7 @@ using KazakhUnrest.Core.Search;
 using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KazakhUnrest.Web.Stories;
@@ -14,6 +15,7 @@ public static class StoriesApi
         var api = app.MapGroup("/api/stories").CacheOutput(PageCache.Policy);
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:long}", GetAsync);
+        api.MapGet("/{id:long}/related", RelatedAsync);
         return app;
     }
 
@@ -47,5 +49,17 @@ public static class StoriesApi
 
         var mergedInto = await StoryQueries.FinalIdAsync(db, id, ct);
         return mergedInto != id ? TypedResults.Redirect($"/api/stories/{mergedInto}") : TypedResults.Ok(story);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<StoryQueries.Related>>, RedirectHttpResult, NotFound>> RelatedAsync(KazakhDbContext db, long id,
+        CancellationToken ct)
+    {
+        if (!await db.Stories.AnyAsync(s => s.Id == id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var mergedInto = await StoryQueries.FinalIdAsync(db, id, ct);
+        return mergedInto != id ? TypedResults.Redirect($"/api/stories/{mergedInto}/related") : TypedResults.Ok(await StoryQueries.RelatedAsync(db, id, ct));
     }
 }

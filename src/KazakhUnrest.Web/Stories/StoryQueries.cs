@@ -1,5 +1,6 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Core.Dates;
+using KazakhUnrest.Core.Events;
 using KazakhUnrest.Web.Search;
 using KazakhUnrest.Web.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -164,5 +165,62 @@ public static class StoryQueries
             .ToList();
         return new Detail(story.Id, story.Headline, story.HeadlineArticleId, story.FirstPublishedAt, story.LastPublishedAt,
             story.ArticleCount, story.OutletCount, outlets);
+    }
+
+    /// <summary>A happening (a kind of event on a day) two stories both report.</summary>
+    public sealed record SharedEvent(string Kind, string Label, DateOnly Date);
+
+    /// <summary>Another story that reports some of the same happenings, with those it shares.</summary>
+    public sealed record Related(long Id, string Headline, int ArticleCount, IReadOnlyList<SharedEvent> Shared);
+
+    // Enough to follow a development into its neighbours; more is what the timeline is for.
+    private const int MaxRelated = 5;
+
+    // A story of hundreds of reports names many happenings; its most reported ones say what it is about.
+    private const int MaxOwnEvents = 40;
+
+    /// <summary>
+    /// Stories that report the same happenings as this one, most shared first: the fuel protests of 2 January and the
+    /// government's resignation on the 5th are two stories, but each tells the other's events, and a reader of one wants
+    /// the other. Statements and other loose kinds ("said", "killed") are left out: every story of a week shares them.
+    /// </summary>
+    public static async Task<IReadOnlyList<Related>> RelatedAsync(KazakhDbContext db, long id, CancellationToken ct)
+    {
+        var own = (await db.ArticleEvents.AsNoTracking()
+                .Where(e => e.Article.StoryId == id && e.Article.OnTopic)
+                .GroupBy(e => new { e.Kind, e.Date })
+                .Select(g => new { g.Key.Kind, g.Key.Date, Reports = g.Count() })
+                .ToListAsync(ct))
+            .Where(k => !EventKinds.IsLoose(k.Kind) && !EventKinds.IsReporting(k.Kind))
+            .OrderByDescending(k => k.Reports).ThenBy(k => k.Date).ThenBy(k => k.Kind, StringComparer.Ordinal)
+            .Take(MaxOwnEvents)
+            .Select(k => (k.Kind, k.Date))
+            .ToHashSet();
+        if (own.Count == 0)
+        {
+            return [];
+        }
+
+        var kinds = own.Select(k => k.Kind).Distinct().ToList();
+        var days = own.Select(k => k.Date).Distinct().ToList();
+        var others = await db.ArticleEvents.AsNoTracking()
+            .Where(e => kinds.Contains(e.Kind) && days.Contains(e.Date) && e.Article.OnTopic && e.Article.StoryId != null && e.Article.StoryId != id)
+            .Select(e => new { Story = e.Article.StoryId!.Value, e.Kind, e.Date })
+            .Distinct()
+            .ToListAsync(ct);
+        var ranked = others.Where(o => own.Contains((o.Kind, o.Date)))
+            .GroupBy(o => o.Story)
+            .Select(g => (Story: g.Key, Shared: g.OrderBy(o => o.Date).ThenBy(o => o.Kind, StringComparer.Ordinal)
+                .Select(o => new SharedEvent(o.Kind, EventKindLabels.Label(o.Kind), o.Date)).ToList()))
+            .ToList();
+        var ids = ranked.Select(r => r.Story).ToList();
+        var stories = await db.Stories.AsNoTracking()
+            .Where(s => ids.Contains(s.Id) && s.MergedIntoId == null && s.ArticleCount > 0)
+            .Select(s => new { s.Id, s.Headline, s.ArticleCount })
+            .ToDictionaryAsync(s => s.Id, ct);
+        return [.. ranked.Where(r => stories.ContainsKey(r.Story))
+            .OrderByDescending(r => r.Shared.Count).ThenByDescending(r => stories[r.Story].ArticleCount).ThenBy(r => r.Story)
+            .Take(MaxRelated)
+            .Select(r => new Related(r.Story, stories[r.Story].Headline, stories[r.Story].ArticleCount, r.Shared))];
     }
 }

@@ -38,8 +38,16 @@ public sealed class StoryPageTests(SiteFixture site) : IClassFixture<SiteFixture
         await TestData.StoryAsync(db, 1, original, copy, own, offTopic);
 
         var resign = await TestData.ArticleAsync(db, wire, "Government resigns", Jan6.AddDays(-1), "The cabinet resigned.");
-        var resign2 = await TestData.ArticleAsync(db, herald, "Cabinet steps down", Jan6.AddDays(-1).AddHours(3), "The government stepped down.");
+        var resign2 = await TestData.ArticleAsync(db, herald, "Cabinet steps down", Jan6.AddDays(-1).AddHours(3),
+            "The government stepped down. Alliance troops landed the next morning.");
         await TestData.StoryAsync(db, 2, resign, resign2);
+
+        // The resignation story also tells of the landing: the two are related through that happening, not through "said".
+        var day = DateOnly.FromDateTime(Jan6.UtcDateTime);
+        await TestData.TimelineEntryAsync(db, "troops-deployed", "Troops land", [], [],
+            (original, day, "The first units arrived on Thursday."), (resign2, day, "Alliance troops landed the next morning."));
+        await TestData.TimelineEntryAsync(db, "statement", "The president spoke", [], [],
+            (own, day, "Russian paratroopers made up most of the force."), (resign, day, "The cabinet resigned."));
         (_wireId, _offTopicId) = (original.Id, offTopic.Id);
     }
 
@@ -61,6 +69,23 @@ public sealed class StoryPageTests(SiteFixture site) : IClassFixture<SiteFixture
         var html = await client.GetStringAsync("/stories?sort=most");
         Assert.Contains("Troops land in Almaty", html);
         Assert.Contains("3 outlets", html);
+    }
+
+    [Fact]
+    public async Task A_story_links_to_the_stories_that_report_the_same_happenings()
+    {
+        using var client = site.CreateClient();
+        using var related = JsonDocument.Parse(await client.GetStringAsync("/api/stories/2/related"));
+        var story = Assert.Single(related.RootElement.EnumerateArray());
+        Assert.Equal(1, story.GetProperty("id").GetInt64());
+        var shared = Assert.Single(story.GetProperty("shared").EnumerateArray());
+        Assert.Equal("troops-deployed", shared.GetProperty("kind").GetString());
+        Assert.Equal("2022-01-06", shared.GetProperty("date").GetString());
+
+        var html = await client.GetStringAsync("/stories/2");
+        Assert.Contains("Related stories", html);
+        Assert.Contains("<a href=\"/stories/1\">Troops land in Almaty</a>", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/stories/999999/related")).StatusCode);
     }
 
     [Fact]
