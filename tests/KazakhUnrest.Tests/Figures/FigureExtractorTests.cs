@@ -99,7 +99,7 @@ public sealed class FigureExtractorTests
     [Fact]
     public void A_shortened_range_end_keeps_the_whole_part_and_a_qualifier_stays_with_its_value()
     {
-        var figures = Extract("LPG prices nearly doubled from around USD 0.12 to USD 0.23-28.");
+        var figures = Extract("Gas at the pumps went from around USD 0.12 to USD 0.23-28 a litre within days.");
         Assert.Equal(2, figures.Count);
         Assert.Equal(("about", 0.12m, "USD", "from"), (figures[0].Qualifier!, figures[0].Low!.Value, figures[0].Unit, figures[0].Change!));
         Assert.Equal((0.23m, 0.28m, "to"), (figures[1].Low!.Value, figures[1].High!.Value, figures[1].Change!));
