@@ -18,6 +18,7 @@ builder.AddSiteLogging();
 builder.AddSite();
 builder.AddAccounts();
 builder.AddSearch();
+builder.AddJsonApi();
 
 var app = builder.Build();
 if (!await app.DatabaseIsCurrentAsync())
@@ -26,20 +27,23 @@ if (!await app.DatabaseIsCurrentAsync())
 }
 
 app.UseSite();
-app.MapAccounts();
-app.MapArticlesApi();
-app.MapStoriesApi();
-app.MapComparisonApi();
-app.MapEditingApi();
-app.MapTagsApi();
-app.MapTimelineApi();
-app.MapTimelineEditingApi();
-app.MapOutletsApi();
-app.MapEntitiesEditingApi();
-app.MapFiguresApi();
-app.MapFramingApi();
-app.MapAuditApi();
-app.MapSearchApi();
+app.MapJsonApi(api =>
+{
+    api.MapAccounts();
+    api.MapArticlesApi();
+    api.MapStoriesApi();
+    api.MapComparisonApi();
+    api.MapEditingApi();
+    api.MapTagsApi();
+    api.MapTimelineApi();
+    api.MapTimelineEditingApi();
+    api.MapOutletsApi();
+    api.MapEntitiesEditingApi();
+    api.MapFiguresApi();
+    api.MapFramingApi();
+    api.MapAuditApi();
+    api.MapSearchApi();
+});
 await app.RunAsync();
 return 0;
 

@@ -31,9 +31,9 @@ public static class ArticlesApi
     }
 
     private static async Task<Ok<Paged<ArticleSummary>>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options,
-        int? page, string? outlet, string? topic, string? country, string? actor, string? tag, CancellationToken ct)
+        int? page, int? pageSize, string? outlet, string? topic, string? country, string? actor, string? tag, CancellationToken ct)
     {
-        var pageSize = options.Value.PageSize;
+        var size = pageSize ?? options.Value.PageSize;
         var query = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic))
             .Mentioning(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor))
             .TaggedWith(db, TagQueries.Normalize(tag));
@@ -42,11 +42,11 @@ public static class ArticlesApi
         var total = await query.CountAsync(ct);
         var items = await query
             .Newest()
-            .Skip((number - 1) * pageSize).Take(pageSize)
+            .Skip((number - 1) * size).Take(size)
             .Select(a => new ArticleSummary(a.Id, a.Title, a.Outlet.Name, a.CanonicalUrl, a.Segment,
                 a.PublishedAt, a.PublishedInferred, a.FirstSeenAt, a.IsSample, a.OnTopic, a.StoryId))
             .ToListAsync(ct);
-        return TypedResults.Ok(new Paged<ArticleSummary>(items, number, pageSize, total));
+        return TypedResults.Ok(new Paged<ArticleSummary>(items, number, size, total));
     }
 
     private static async Task<Results<Ok<ArticleDetail>, NotFound>> GetAsync(KazakhDbContext db, long id, CancellationToken ct)

@@ -17,11 +17,11 @@ public static class AuditApi
         return app;
     }
 
-    private static async Task<Ok<AuditPage>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options, int? page, string? person, string? kind,
+    private static async Task<Ok<AuditPage>> ListAsync(KazakhDbContext db, IOptions<SiteOptions> options, int? page, int? pageSize, string? person, string? kind,
         string? type, string? @object, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var filter = AuditQueries.Filter.Of(person, kind, type, @object, from, to);
-        var result = await AuditQueries.PageAsync(db, filter, page, options.Value.PageSize, ct);
+        var result = await AuditQueries.PageAsync(db, filter, page, pageSize ?? options.Value.PageSize, ct);
         return TypedResults.Ok(new AuditPage(result.Total, result.PageNumber, result.PageCount, result.Entries));
     }
 }

@@ -62,7 +62,7 @@ public static class SearchApi
 
     /// <summary>Results, facets and highlights as JSON; a query that cannot run answers 400 with the reason.</summary>
     private static async Task<Results<Ok<SearchQueries.Found>, ProblemHttpResult>> SearchAsync(KazakhDbContext db, SearchNames names,
-        IOptions<SiteOptions> site, string? q, string? topic, string? sort, string? view, int? page, CancellationToken ct)
+        IOptions<SiteOptions> site, string? q, string? topic, string? sort, string? view, int? page, int? pageSize, CancellationToken ct)
     {
         if (page is < 1)
         {
@@ -71,7 +71,7 @@ public static class SearchApi
 
         var query = SearchQuery.Parse(q);
         var options = new SearchQueries.Options(SearchQueries.Options.NormalizeTopic(topic), SearchQueries.Options.NormalizeSort(sort),
-            SearchQueries.Options.NormalizeView(view), page ?? 1, site.Value.PageSize);
+            SearchQueries.Options.NormalizeView(view), page ?? 1, pageSize ?? site.Value.PageSize);
         var found = await SearchQueries.SearchAsync(db, names, query, options, ct);
         return query.Error is not null || query.IsEmpty
             ? TypedResults.Problem(found.Error, statusCode: StatusCodes.Status400BadRequest, title: query.IsEmpty ? "Invalid parameter: q (empty)" : "Invalid parameter: q")

@@ -64,6 +64,7 @@ public static class InputGuard
     private static readonly Rule[] Rules =
     [
         new("page", [], PageNumber),
+        new("pageSize", [JsonApi.Prefix], v => Integer(v, 1, JsonApi.MaxPageSize)),
         new("p", [], PageNumber),
         // The start and length of a cited sentence in an article's text.
         new("s", ["/articles"], v => Integer(v, 0, int.MaxValue)),

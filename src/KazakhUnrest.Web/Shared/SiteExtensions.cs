@@ -56,6 +56,7 @@ public static class SiteExtensions
             context.Set("ClientIp", http.Connection.RemoteIpAddress?.ToString());
         });
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseJsonApiErrors();
         app.UseInputGuard();
         app.UseStaticFiles();
         app.UseRouting();

@@ -21,7 +21,7 @@ public static class StoriesApi
 
     /// <summary>The list, narrowed by a search when <paramref name="q"/> is given; a search that cannot run answers 400 with the reason.</summary>
     private static async Task<Results<Ok<StoryQueries.ListPage>, ProblemHttpResult>> ListAsync(KazakhDbContext db, SearchNames names, IOptions<SiteOptions> options,
-        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, string? q, int? page, CancellationToken ct)
+        string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, string? q, int? page, int? pageSize, CancellationToken ct)
     {
         var search = string.IsNullOrWhiteSpace(q) ? null : SearchQuery.Parse(q);
         SearchQueries.Matching? matching = null;
@@ -35,7 +35,7 @@ public static class StoriesApi
         }
 
         var list = await StoryQueries.ListAsync(db, StoryQueries.ParseSort(sort), from, to,
-            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), Tags.TagQueries.Normalize(tag), page ?? 1, options.Value.PageSize, ct, matching);
+            EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), Tags.TagQueries.Normalize(tag), page ?? 1, pageSize ?? options.Value.PageSize, ct, matching);
         return TypedResults.Ok(matching is null ? list : list with { Query = search!.Text, Problems = matching.Problems });
     }
 

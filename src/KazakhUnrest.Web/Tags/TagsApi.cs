@@ -42,8 +42,8 @@ public static class TagsApi
         TypedResults.Ok(await TagQueries.ListAsync(db, ct));
 
     private static async Task<Results<Ok<TagQueries.Detail>, ProblemHttpResult>> GetAsync(KazakhDbContext db, IOptions<SiteOptions> options, string slug,
-        int? page, CancellationToken ct) =>
-        await TagQueries.GetAsync(db, slug, page ?? 1, options.Value.PageSize, ct) is { } tag
+        int? page, int? pageSize, CancellationToken ct) =>
+        await TagQueries.GetAsync(db, slug, page ?? 1, pageSize ?? options.Value.PageSize, ct) is { } tag
             ? TypedResults.Ok(tag)
             : TypedResults.Problem($"there is no tag '{slug}'", statusCode: StatusCodes.Status404NotFound);
 

@@ -137,7 +137,9 @@ public sealed partial class RouteFuzzTests(HostileSiteFixture site, ITestOutputH
             failures.Add($"{method} {shown}: {(int)response.StatusCode}");
         }
 
-        if (Internals().Match(text) is { Success: true } leak)
+        // A script file (the API reference's bundle) is code, which names exception types; answers are pages, JSON and text.
+        var script = response.Content.Headers.ContentType?.MediaType is "text/javascript" or "application/javascript";
+        if (!script && Internals().Match(text) is { Success: true } leak)
         {
             failures.Add($"{method} {shown}: shows \"{leak.Value}\"");
         }
