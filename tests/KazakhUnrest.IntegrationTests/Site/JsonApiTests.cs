@@ -123,6 +123,39 @@ public sealed class JsonApiTests(SeedSiteFixture site) : IClassFixture<SeedSiteF
         Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
     }
 
+    [Fact]
+    public async Task A_failure_inside_answers_500_as_problem_json_without_internals()
+    {
+        var database = await PostgresServer.CreateDatabaseAsync();
+        try
+        {
+            await using var factory = new SiteFixture.SiteFactory(database, _ => { });
+            factory.StartServer();
+            var address = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+                .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/stories")).StatusCode);
+
+            // The database goes away under the running site: the next query fails inside the endpoint.
+            await PostgresServer.DropDatabaseAsync(database);
+            using var response = await client.GetAsync("/api/articles");
+
+            Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+            Assert.Equal(ProblemJson, response.Content.Headers.ContentType?.MediaType);
+            var body = await response.Content.ReadAsStringAsync();
+            using var problem = JsonDocument.Parse(body);
+            Assert.Equal(500, problem.RootElement.GetProperty("status").GetInt32());
+            foreach (var internals in new[] { "Npgsql", "Exception", "   at ", ".cs:line", "database", "postgres" })
+            {
+                Assert.DoesNotContain(internals, body, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+        finally
+        {
+            await PostgresServer.DropDatabaseAsync(database);
+        }
+    }
+
     [Theory]
     [InlineData("/api/articles?page=0", "page")]
     [InlineData("/api/articles?page=-1", "page")]
