@@ -3,6 +3,7 @@ using KazakhUnrest.Web.Accounts;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Audit;
 using KazakhUnrest.Web.Entities;
+using KazakhUnrest.Web.Feeds;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
 using KazakhUnrest.Web.Outlets;
@@ -27,6 +28,7 @@ if (!await app.DatabaseIsCurrentAsync())
 }
 
 app.UseSite();
+app.MapFeeds();
 app.MapJsonApi(api =>
 {
     api.MapAccounts();
