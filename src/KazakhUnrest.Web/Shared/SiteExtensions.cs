@@ -35,6 +35,7 @@ public static class SiteExtensions
         // Pages live beside their feature's queries and endpoints (/Stories/Index.cshtml), not under /Pages.
         builder.Services.AddRazorPages(o => o.RootDirectory = "/");
         builder.Services.AddPageCache();
+        builder.Services.AddResponseSize();
         // Much of the coverage is Cyrillic: written as characters, not &#x...; escapes (markup characters are still encoded).
         builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -50,6 +51,8 @@ public static class SiteExtensions
         }
 
         app.UseSecurityHeaders();
+        // Outside the page cache, so the cache keeps one uncompressed copy for every client, whatever it accepts.
+        app.UseResponseCompression();
         app.UseSerilogRequestLogging(o => o.EnrichDiagnosticContext = (context, http) =>
         {
             context.Set("UserAgent", http.Request.Headers.UserAgent.ToString());
@@ -58,7 +61,7 @@ public static class SiteExtensions
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseJsonApiErrors();
         app.UseInputGuard();
-        app.UseStaticFiles();
+        app.UseStaticFiles(ResponseSize.StaticFiles());
         app.UseRouting();
         app.UseRouteValueGuard();
         // Before the page cache: it must know who is signed in, to never store or serve a signed-in person's page.
