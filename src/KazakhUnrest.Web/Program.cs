@@ -3,6 +3,7 @@ using KazakhUnrest.Web.Accounts;
 using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Audit;
 using KazakhUnrest.Web.Entities;
+using KazakhUnrest.Web.Exports;
 using KazakhUnrest.Web.Feeds;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Framing;
@@ -29,6 +30,7 @@ if (!await app.DatabaseIsCurrentAsync())
 
 app.UseSite();
 app.MapFeeds();
+app.MapExports();
 app.MapJsonApi(api =>
 {
     api.MapAccounts();

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,46 +11,30 @@ public static class FiguresApi
         app.MapGet("/api/figures", async Task<Ok<IReadOnlyList<FigureQueries.Row>>> (KazakhDbContext db, string? measure, CancellationToken ct) =>
             TypedResults.Ok((await FigureQueries.RowsAsync(db, measure, ct)).Rows))
             .CacheOutput(PageCache.Policy);
-        app.MapGet("/figures.csv", CsvAsync).CacheOutput(PageCache.Policy);
+        app.MapGet("/figures.csv", CsvAsync);
+        app.MapGet("/figures.jsonl", JsonLinesAsync);
         return app;
     }
 
-    private static async Task<FileContentHttpResult> CsvAsync(KazakhDbContext db, string? measure, CancellationToken ct)
-    {
-        var csv = new StringBuilder("measure,value,low,high,qualifier,vague,unit,change,attributed_to,attribution,date,published_at,outlet,outlet_kind,article_id,article_title,sentence,id,reference_day,revision_of,disagrees_with,place,background\r\n");
-        foreach (var r in (await FigureQueries.RowsAsync(db, measure, ct)).Rows)
-        {
-            csv.AppendJoin(',', new[]
-            {
-                r.Measure, r.Value, Number(r.Low), Number(r.High), r.Qualifier, r.Vague, r.Unit, r.Change, r.AttributedTo, r.Attribution,
-                r.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.PublishedAt?.ToString("O", CultureInfo.InvariantCulture),
-                r.Outlet, r.OutletKind.ToString(), r.ArticleId.ToString(CultureInfo.InvariantCulture), r.ArticleTitle, r.Sentence,
-                Number(r.Id), r.ReferenceDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Number(r.RevisionOf),
-                string.Join(' ', r.DisagreesWith), r.PlaceName, r.Background ? "true" : "false",
-            }.Select(Field)).Append("\r\n");
-        }
+    /// <summary>Every column of a figure row, as the CSV and the JSON Lines export give them.</summary>
+    private static readonly Column<FigureQueries.Row>[] Columns =
+    [
+        new("measure", r => r.Measure), new("value", r => r.Value), new("low", r => TableExport.Number(r.Low)), new("high", r => TableExport.Number(r.High)),
+        new("qualifier", r => r.Qualifier), new("vague", r => r.Vague), new("unit", r => r.Unit), new("change", r => r.Change),
+        new("attributed_to", r => r.AttributedTo), new("attribution", r => r.Attribution), new("date", r => TableExport.Day(r.Date)),
+        new("published_at", r => TableExport.Time(r.PublishedAt)), new("outlet", r => r.Outlet), new("outlet_kind", r => r.OutletKind.ToString()),
+        new("article_id", r => TableExport.Number(r.ArticleId)), new("article_title", r => r.ArticleTitle), new("sentence", r => r.Sentence),
+        new("id", r => TableExport.Number(r.Id)), new("reference_day", r => TableExport.Day(r.ReferenceDay)), new("revision_of", r => TableExport.Number(r.RevisionOf)),
+        new("disagrees_with", r => string.Join(' ', r.DisagreesWith)), new("place", r => r.PlaceName), new("background", r => TableExport.Flag(r.Background)),
+    ];
 
-        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
+    // The tracker's rows need the whole collection of figures to tell revisions and disagreements, so they are computed
+    // before the first is written; a figure row is small, and there are far fewer figures than articles.
+    private static async Task<IResult> CsvAsync(KazakhDbContext db, string? measure, CancellationToken ct) =>
+        TableExport.Csv((await FigureQueries.RowsAsync(db, measure, ct)).Rows.ToAsyncEnumerable(), Columns,
             measure is null ? "figures.csv" : $"figures-{measure}.csv");
-    }
 
-    private static string? Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 4180 quoting; a leading =, +, - or @ is prefixed so a spreadsheet does not run it as a formula.</summary>
-    private static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        if ("=+-@".Contains(value[0]) && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
+    private static async Task<IResult> JsonLinesAsync(KazakhDbContext db, string? measure, CancellationToken ct) =>
+        TableExport.JsonLines((await FigureQueries.RowsAsync(db, measure, ct)).Rows.ToAsyncEnumerable(),
+            measure is null ? "figures.jsonl" : $"figures-{measure}.jsonl");
 }

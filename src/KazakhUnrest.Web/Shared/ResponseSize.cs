@@ -26,7 +26,7 @@ public static class ResponseSize
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
-                ["application/atom+xml", "application/problem+json", "image/svg+xml", "text/csv", "application/x-ndjson"]);
+                ["application/atom+xml", "application/problem+json", "image/svg+xml", "text/csv", "application/jsonl"]);
         });
         // Fastest: under load the compression runs on every answer (the page cache keeps the uncompressed body), and the
         // fastest level already takes a page of text to a fifth; the best levels cost several times the CPU for a few percent.

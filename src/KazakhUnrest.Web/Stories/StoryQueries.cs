@@ -61,16 +61,11 @@ public static class StoryQueries
         return id;
     }
 
-    /// <summary>
-    /// Country and actor follow <see cref="Shared.EntityFilters"/>: a story matches when an on-topic article of it does.
-    /// A tag matches a story tagged itself or holding a tagged article. A search (<paramref name="matching"/>) keeps
-    /// the stories holding an article it matches, and counts them.
-    /// </summary>
-    public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, string? country, string? actor,
-        string? tag, int page, int pageSize, CancellationToken ct, SearchQueries.Matching? matching = null)
+    /// <summary>The live stories the list's filters leave, in no order: what the list pages through and the exports write out.</summary>
+    public static IQueryable<Story> Filtered(KazakhDbContext db, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag,
+        IQueryable<long>? matchingIds = null)
     {
         var query = db.Stories.AsNoTracking().Where(s => s.MergedIntoId == null && s.ArticleCount > 0).TaggedWith(db, tag);
-        var matchingIds = matching?.Ids;
         if (matchingIds is not null)
         {
             query = query.Where(s => s.Articles.Any(a => matchingIds.Contains(a.Id)));
@@ -85,6 +80,7 @@ public static class StoryQueries
         {
             query = query.Where(s => s.Articles.Any(a => a.OnTopic && a.Entities.Any(x => x.EntityId == actor)));
         }
+
         if (from is { } f)
         {
             var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -97,12 +93,28 @@ public static class StoryQueries
             query = query.Where(s => s.FirstPublishedAt < end);
         }
 
+        return query;
+    }
+
+    public static IOrderedQueryable<Story> Ordered(IQueryable<Story> query, Sort sort) =>
+        sort == Sort.MostCovered
+            ? query.OrderByDescending(s => s.OutletCount).ThenByDescending(s => s.ArticleCount).ThenByDescending(s => s.LastPublishedAt).ThenBy(s => s.Id)
+            : query.OrderByDescending(s => s.LastPublishedAt).ThenBy(s => s.Id);
+
+    /// <summary>
+    /// Country and actor follow <see cref="Shared.EntityFilters"/>: a story matches when an on-topic article of it does.
+    /// A tag matches a story tagged itself or holding a tagged article. A search (<paramref name="matching"/>) keeps
+    /// the stories holding an article it matches, and counts them.
+    /// </summary>
+    public static async Task<ListPage> ListAsync(KazakhDbContext db, Sort sort, DateOnly? from, DateOnly? to, string? country, string? actor,
+        string? tag, int page, int pageSize, CancellationToken ct, SearchQueries.Matching? matching = null)
+    {
+        var query = Filtered(db, from, to, country, actor, tag, matching?.Ids);
+        var matchingIds = matching?.Ids;
         var total = await query.CountAsync(ct);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var ordered = sort == Sort.MostCovered
-            ? query.OrderByDescending(s => s.OutletCount).ThenByDescending(s => s.ArticleCount).ThenByDescending(s => s.LastPublishedAt).ThenBy(s => s.Id)
-            : query.OrderByDescending(s => s.LastPublishedAt).ThenBy(s => s.Id);
+        var ordered = Ordered(query, sort);
         var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(s => new ListItem(s.Id, s.Headline, s.FirstPublishedAt, s.LastPublishedAt, s.ArticleCount, s.OutletCount,
                 s.Articles.Any(a => a.IsSample)))

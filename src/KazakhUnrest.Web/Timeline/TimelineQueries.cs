@@ -215,7 +215,7 @@ public static class TimelineQueries
     /// Entries matching the filters. Entries are built from on-topic reports only; the outlet and kind filters ask
     /// for a source from such an outlet, but every source of a matching entry is listed, so a disagreement stays visible.
     /// </summary>
-    private static async Task<IQueryable<TimelineEntry>> FilteredAsync(KazakhDbContext db, Filters filters, bool withHidden, CancellationToken ct)
+    internal static async Task<IQueryable<TimelineEntry>> FilteredAsync(KazakhDbContext db, Filters filters, bool withHidden, CancellationToken ct)
     {
         var query = db.TimelineEntries.AsNoTracking();
         if (!withHidden)
