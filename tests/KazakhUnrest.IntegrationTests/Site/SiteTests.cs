@@ -28,12 +28,14 @@ public sealed class EmptySiteTests(SiteFixture site) : IClassFixture<SiteFixture
     }
 
     [Fact]
-    public async Task Home_redirects_to_articles()
+    public async Task Home_on_an_empty_collection_says_how_to_fill_it()
     {
-        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = site.BaseAddress };
+        using var client = site.CreateClient();
         var response = await client.GetAsync("/");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/articles", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("No stories yet: import captures or run the scraper.", html);
+        Assert.DoesNotContain("Sample data.", html);
     }
 
     [Fact]
