@@ -44,8 +44,9 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
             await onTopic.CountAsync(ct),
             await onTopic.Select(a => a.OutletId).Distinct().CountAsync(ct),
             await db.Stories.CountAsync(s => s.MergedIntoId == null && s.ArticleCount > 0, ct),
-            await onTopic.MinAsync(a => (DateTimeOffset?)(a.PublishedAt ?? a.FirstSeenAt), ct),
-            await onTopic.MaxAsync(a => (DateTimeOffset?)(a.PublishedAt ?? a.FirstSeenAt), ct));
+            // Printed dates only: an undated capture was first seen when it was imported, years after the events.
+            await onTopic.MinAsync(a => a.PublishedAt, ct),
+            await onTopic.MaxAsync(a => a.PublishedAt, ct));
         SampleArticles = await onTopic.CountAsync(a => a.IsSample, ct);
         Stories = (await StoryQueries.ListAsync(db, StoryQueries.Sort.MostCovered, null, null, null, null, null, 1, StoriesShown, ct)).Items;
         Milestones = await db.TimelineMilestones.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.Id)
