@@ -5,6 +5,7 @@ using KazakhUnrest.Web.Articles;
 using KazakhUnrest.Web.Shared;
 using KazakhUnrest.Web.Stories;
 using KazakhUnrest.Web.Tags;
+using KazakhUnrest.Web.Timeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -127,8 +128,8 @@ public static class FeedsEndpoints
     /// </summary>
     private static async Task<IResult> TimelineAsync(HttpRequest request, KazakhDbContext db, CancellationToken ct)
     {
-        var entries = await db.TimelineEntries.AsNoTracking()
-            .Where(t => !db.HiddenTimelineEntries.Any(h => h.Key == t.Key) && t.Sources.Any(s => s.Article.OnTopic))
+        var entries = await (await TimelineQueries.FilteredAsync(db, new TimelineQueries.Filters(null, null, null, null), withHidden: false, ct))
+            .Where(t => t.Sources.Any(s => s.Article.OnTopic))
             .Select(t => new
             {
                 t.Key,

@@ -1,6 +1,7 @@
 using KazakhUnrest.Core.Data;
 using KazakhUnrest.Web.Figures;
 using KazakhUnrest.Web.Stories;
+using KazakhUnrest.Web.Timeline;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,8 +52,7 @@ public sealed class IndexModel(KazakhDbContext db) : PageModel
         Stories = (await StoryQueries.ListAsync(db, StoryQueries.Sort.MostCovered, null, null, null, null, null, 1, StoriesShown, ct)).Items;
         Milestones = await db.TimelineMilestones.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.Id)
             .Select(m => new Milestone(m.Id, m.Date, m.Title)).ToListAsync(ct);
-        var events = await db.TimelineEntries.AsNoTracking()
-            .Where(t => !db.HiddenTimelineEntries.Any(h => h.Key == t.Key) && t.Sources.Any(s => s.Article.OnTopic))
+        var events = await (await TimelineQueries.FilteredAsync(db, new TimelineQueries.Filters(null, null, null, null), withHidden: false, ct))
             .OrderByDescending(t => t.SourceCount).ThenBy(t => t.Date).ThenBy(t => t.Key)
             .Take(EventsShown)
             .Select(t => new { t.Date, t.Kind, t.Summary, t.SourceCount, t.Key })
