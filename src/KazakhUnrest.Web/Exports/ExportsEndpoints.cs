@@ -103,14 +103,10 @@ public static class ExportsEndpoints
     private static async Task<IResult> StoriesAsync(KazakhDbContext db, SearchNames names, Format format, string? sort, DateOnly? from, DateOnly? to,
         string? country, string? actor, string? tag, string? q, CancellationToken ct)
     {
-        SearchQueries.Matching? matching = null;
-        if (!string.IsNullOrWhiteSpace(q))
+        var matching = await SearchQueries.MatchingIfAskedAsync(db, names, q, ct);
+        if (matching?.Error is { } error)
         {
-            matching = await SearchQueries.MatchingArticlesAsync(db, names, Core.Search.SearchQuery.Parse(q), "on", ct);
-            if (matching.Error is { } error)
-            {
-                return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
-            }
+            return SearchQueries.InvalidQuery(error);
         }
 
         var filtered = StoryQueries.Filtered(db, from, to, EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor),
@@ -128,7 +124,7 @@ public static class ExportsEndpoints
         var filters = await TimelineQueries.SearchAsync(db, names, TimelineQueries.Filters.From(country, actor, outlet, kind, tag, q), ct);
         if (filters.Matching?.Error is { } error)
         {
-            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
+            return SearchQueries.InvalidQuery(error);
         }
 
         var entries = await TimelineQueries.FilteredAsync(db, filters, withHidden: false, ct);

@@ -109,6 +109,14 @@ public static class SearchQueries
         return await db.Articles.AsNoTracking().CountAsync(a => matching.Ids.Contains(a.Id) && a.FirstSeenAt > since, ct);
     }
 
+    /// <summary>The on-topic articles a list's <c>q</c> matches, or null when the list was given none.</summary>
+    public static async Task<Matching?> MatchingIfAskedAsync(KazakhDbContext db, SearchNames names, string? q, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(q) ? null : await MatchingArticlesAsync(db, names, SearchQuery.Parse(q), "on", ct);
+
+    /// <summary>The 400 a JSON answer or a download gives for a <c>q</c> that cannot run, with the reason.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult InvalidQuery(string error) =>
+        TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
+
     /// <summary>The articles a query matches, as a query of their ids that a list joins in the database; see <see cref="MatchingArticlesAsync"/>.</summary>
     /// <param name="Error">Why the query cannot run; then <see cref="Ids"/> is empty, so the list shows nothing beside the reason.</param>
     public sealed record Matching(IQueryable<long> Ids, IReadOnlyList<string> Problems, string? Error);

@@ -23,20 +23,15 @@ public static class StoriesApi
     private static async Task<Results<Ok<StoryQueries.ListPage>, ProblemHttpResult>> ListAsync(KazakhDbContext db, SearchNames names, IOptions<SiteOptions> options,
         string? sort, DateOnly? from, DateOnly? to, string? country, string? actor, string? tag, string? q, int? page, int? pageSize, CancellationToken ct)
     {
-        var search = string.IsNullOrWhiteSpace(q) ? null : SearchQuery.Parse(q);
-        SearchQueries.Matching? matching = null;
-        if (search is not null)
+        var matching = await SearchQueries.MatchingIfAskedAsync(db, names, q, ct);
+        if (matching?.Error is { } error)
         {
-            matching = await SearchQueries.MatchingArticlesAsync(db, names, search, "on", ct);
-            if (matching.Error is { } error)
-            {
-                return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
-            }
+            return SearchQueries.InvalidQuery(error);
         }
 
         var list = await StoryQueries.ListAsync(db, StoryQueries.ParseSort(sort), from, to,
             EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor), Tags.TagQueries.Normalize(tag), page ?? 1, pageSize ?? options.Value.PageSize, ct, matching);
-        return TypedResults.Ok(matching is null ? list : list with { Query = search!.Text, Problems = matching.Problems });
+        return TypedResults.Ok(matching is null ? list : list with { Query = SearchQuery.Parse(q).Text, Problems = matching.Problems });
     }
 
     private static async Task<Results<Ok<StoryQueries.Detail>, RedirectHttpResult, NotFound>> GetAsync(KazakhDbContext db, long id, CancellationToken ct)

@@ -46,16 +46,13 @@ public static class TimelineApi
         var filters = await TimelineQueries.SearchAsync(db, names, TimelineQueries.Filters.From(country, actor, outlet, kind, tag, q), ct);
         if (filters.Matching?.Error is { } error)
         {
-            return BadQuery(error);
+            return SearchQueries.InvalidQuery(error);
         }
 
         var page = await TimelineQueries.PageAsync(db, filters, day, ct);
         return TypedResults.Ok(new TimelineResponse(filters, page.Days, [.. page.OtherDays.Select(d => new OtherDay(d.Date, d.Entries))],
             filters.Matching?.Problems ?? []));
     }
-
-    private static ProblemHttpResult BadQuery(string error) =>
-        TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid parameter: q");
 
     /// <summary>
     /// TimelineJS3's JSON format. TimelineJS renders "text" as HTML, so every piece of article text is encoded here.
@@ -66,7 +63,7 @@ public static class TimelineApi
         var filters = await TimelineQueries.SearchAsync(db, names, TimelineQueries.Filters.From(country, actor, outlet, kind, tag, q), ct);
         if (filters.Matching?.Error is { } error)
         {
-            return BadQuery(error);
+            return SearchQueries.InvalidQuery(error);
         }
 
         var days = (await TimelineQueries.PageAsync(db, filters, day, ct)).Days;
