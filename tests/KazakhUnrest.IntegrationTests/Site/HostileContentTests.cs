@@ -1,10 +1,9 @@
 using AngleSharp.Html.Parser;
 using KazakhUnrest.IntegrationTests.Infrastructure;
+using KazakhUnrest.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
-
-using KazakhUnrest.Web.Shared;
 
 namespace KazakhUnrest.IntegrationTests.Site;
 
