@@ -34,9 +34,7 @@ public static class ArticlesApi
         int? page, int? pageSize, string? outlet, string? topic, string? country, string? actor, string? tag, CancellationToken ct)
     {
         var size = pageSize ?? options.Value.PageSize;
-        var query = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic))
-            .Mentioning(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor))
-            .TaggedWith(db, TagQueries.Normalize(tag));
+        var query = ArticleFilters.Listed(db, outlet, topic, country, actor, tag);
 
         var number = Math.Max(1, page ?? 1);
         var total = await query.CountAsync(ct);

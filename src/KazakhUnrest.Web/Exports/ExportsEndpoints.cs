@@ -89,9 +89,7 @@ public static class ExportsEndpoints
     /// <summary>The article list's rows in its order, copies included as on the list.</summary>
     private static IResult Articles(KazakhDbContext db, Format format, string? outlet, string? topic, string? country, string? actor, string? tag)
     {
-        var rows = db.Articles.AsNoTracking().Filter(outlet, ArticleFilters.NormalizeTopic(topic))
-            .Mentioning(EntityFilters.NormalizeCountry(country), EntityFilters.Normalize(actor))
-            .TaggedWith(db, TagQueries.Normalize(tag))
+        var rows = ArticleFilters.Listed(db, outlet, topic, country, actor, tag)
             .Newest()
             .Select(a => new ArticleRow(a.Id, a.Title, a.Outlet.Name, a.Outlet.Slug, a.CanonicalUrl, a.Segment, a.PublishedAt, a.PublishedInferred,
                 a.InferredPublishedOn, a.FirstSeenAt, a.Language, a.OnTopic, a.StoryId, a.DuplicateOfId, a.IsSample))

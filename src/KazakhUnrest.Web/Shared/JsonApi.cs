@@ -20,6 +20,9 @@ public static class JsonApi
     /// <summary>Where the reference page lives; its page is Scalar's own, with the inline script its loader needs.</summary>
     public const string DocsPath = "/api/docs";
 
+    /// <summary>Where each OpenAPI document is; the site has one, <see cref="DocumentPath"/>.</summary>
+    public const string DocumentPattern = "/openapi/{documentName}.json";
+
     public const string DocumentPath = "/openapi/v1.json";
 
     /// <summary>
@@ -81,12 +84,12 @@ public static class JsonApi
         ((IEndpointConventionBuilder)group).Finally(DescribeErrors);
         map(group);
 
-        app.MapOpenApi(DocumentPath.Replace("v1", "{documentName}", StringComparison.Ordinal)).CacheOutput(PageCache.Policy);
+        app.MapOpenApi(DocumentPattern).CacheOutput(PageCache.Policy);
         app.MapScalarApiReference(DocsPath, o => o
             .WithTitle("KazakhUnrest API")
             // Its default fonts come from Scalar's servers; the page loads nothing from another origin.
             .DisableDefaultFonts()
-            .WithOpenApiRoutePattern(DocumentPath.Replace("v1", "{documentName}", StringComparison.Ordinal)));
+            .WithOpenApiRoutePattern(DocumentPattern));
         return app;
     }
 
